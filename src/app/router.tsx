@@ -1,0 +1,30 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { Skeleton } from '@/components/ui/skeleton';
+import { AppLayout } from './layout';
+import { RouteError } from './routes/route-error';
+
+function page(load: () => Promise<{ default: ComponentType }>) {
+  const Page = lazy(load);
+  return (
+    <Suspense fallback={<Skeleton height="24rem" />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+/** Every route of the app; the browser and the tests build their routers from this one list. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: page(() => import('./routes/overview')) },
+      { path: 'initiatives', element: page(() => import('./routes/initiatives')) },
+      { path: 'initiatives/:id', element: page(() => import('./routes/initiative')) },
+      { path: 'sources', element: page(() => import('./routes/sources')) },
+      { path: '*', element: page(() => import('./routes/not-found')) },
+    ],
+  },
+];

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/ui/page-header';
+import { PanelBoundary } from '@/components/ui/panel-boundary';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useInitiatives } from '@/features/initiatives/api/get-initiatives';
+import { useMetrics } from '@/features/kpis/api/get-metrics';
+import { ChartList } from '../widgets/chart-list';
+import { MetricCards } from '../widgets/metric-cards';
+
+function OverviewCards() {
+  const { data: metrics } = useMetrics();
+  return <MetricCards metrics={metrics} />;
+}
+
+function OverviewCharts() {
+  const { data: metrics } = useMetrics();
+  const { data: initiatives } = useInitiatives();
+  return <ChartList initiatives={initiatives} metrics={metrics} />;
+}
+
+export default function OverviewRoute() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('overview.title')} lead={t('overview.lead')} />
+      <section aria-labelledby="figures-heading" className="section">
+        <h2 id="figures-heading">{t('overview.figures')}</h2>
+        <PanelBoundary placeholder={<Skeleton height="22rem" count={3} />}>
+          <OverviewCards />
+        </PanelBoundary>
+      </section>
+      <section aria-labelledby="charts-heading" className="section">
+        <h2 id="charts-heading">{t('overview.charts')}</h2>
+        <PanelBoundary placeholder={<Skeleton height="20rem" count={2} />}>
+          <OverviewCharts />
+        </PanelBoundary>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import {
+  Bar,
+  BarChart as RechartsBarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { ChartRow } from './chart-types';
+import { ChartPatterns, fillFor, strokeFor } from './bar-fill';
+import { palette } from './palette';
+
+interface Props {
+  id: string;
+  rows: ChartRow[];
+  valueHeader: string;
+  formatValue: (value: number) => string;
+  animate: boolean;
+}
+
+/** Stateless: rows in, horizontal bars out. Horizontal, so long Kazakh and Russian labels fit. */
+export function BarChart({ id, rows, valueHeader, formatValue, animate }: Props) {
+  const height = Math.max(160, rows.length * 44 + 40);
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <RechartsBarChart
+        data={rows}
+        layout="vertical"
+        margin={{ top: 8, right: 56, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <ChartPatterns id={id} />
+        <CartesianGrid horizontal={false} stroke={palette.grid} />
+        <XAxis
+          type="number"
+          tickFormatter={formatValue}
+          stroke={palette.text}
+          allowDecimals={false}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={160}
+          stroke={palette.text}
+          tick={{ fontSize: 13 }}
+        />
+        <Tooltip formatter={(value) => [formatValue(Number(value)), valueHeader]} />
+        <Bar dataKey="value" isAnimationActive={animate} maxBarSize={32}>
+          {rows.map((row) => (
+            <Cell key={row.key} fill={fillFor(row, id)} stroke={strokeFor(row)} />
+          ))}
+          <LabelList
+            dataKey="value"
+            position="right"
+            formatter={(value) => formatValue(Number(value))}
+            fill={palette.text}
+          />
+        </Bar>
+      </RechartsBarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,114 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '@/contract/common';
+import { downloadText, toCsv } from '@/lib/csv';
+import { formatNumber } from '@/lib/format';
+import { useReducedMotion } from '@/lib/use-reduced-motion';
+import { DerivedBadge, SampleBadge } from '@/components/ui/badge';
+import { LangLink } from '@/components/ui/lang-link';
+import { chartHasDerived, chartHasSample, type ChartSpec } from './chart-types';
+import { DataTable, rowNote } from './data-table';
+
+// Recharts is the heaviest dependency: it loads after the figures have painted.
+const BarChart = lazy(() => import('./bar-chart').then((m) => ({ default: m.BarChart })));
+const LineChart = lazy(() => import('./line-chart').then((m) => ({ default: m.LineChart })));
+
+export type ChartView = 'chart' | 'table';
+
+interface Props {
+  spec: ChartSpec;
+  locale: Locale;
+  view: ChartView;
+  onViewChange: (view: ChartView) => void;
+  sourceLabel: string;
+  sourceHref: string;
+}
+
+/**
+ * A chart with everything that makes it honest and accessible: a heading, a sentence stating
+ * its numbers, a table view, a CSV download, its source, and badges for sample or derived data.
+ */
+export function ChartPanel({ spec, locale, view, onViewChange, sourceLabel, sourceHref }: Props) {
+  const { t } = useTranslation();
+  const animate = !useReducedMotion();
+  const formatValue = (value: number) => formatNumber(value, locale);
+  const headingId = `chart-${spec.id}-title`;
+  const summaryId = `chart-${spec.id}-summary`;
+  const sample = chartHasSample(spec);
+  const derived = chartHasDerived(spec);
+
+  const download = () => {
+    const csv = toCsv(
+      [spec.categoryHeader, spec.valueHeader, t('chart.table.note')],
+      spec.rows.map((row) => [row.label, row.value, rowNote(row, t)]),
+    );
+    downloadText(`ashyq-${spec.id}-${locale}.csv`, csv);
+  };
+
+  return (
+    <section className="card chart-panel" aria-labelledby={headingId}>
+      <div className="chart-panel__head">
+        <h3 id={headingId}>{spec.title}</h3>
+        <div className="badges">
+          {sample ? <SampleBadge /> : null}
+          {derived ? <DerivedBadge /> : null}
+        </div>
+      </div>
+      <p id={summaryId} className="chart-panel__summary">
+        {spec.summary}
+      </p>
+      <div className="chart-panel__toolbar">
+        <div
+          className="segmented"
+          role="group"
+          aria-label={t('chart.view.label', { title: spec.title })}
+        >
+          {(['chart', 'table'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="segmented__option"
+              aria-pressed={view === option}
+              onClick={() => onViewChange(option)}
+            >
+              {t(`chart.view.${option}`)}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="button button--quiet" onClick={download}>
+          {t('chart.download')}
+          <span className="visually-hidden">: {spec.title}</span>
+        </button>
+      </div>
+      {view === 'table' ? (
+        <DataTable spec={spec} formatValue={formatValue} />
+      ) : (
+        <div className="chart-panel__chart" role="img" aria-labelledby={summaryId}>
+          <Suspense fallback={<div className="chart-placeholder" />}>
+            {spec.kind === 'line' ? (
+              <LineChart
+                rows={spec.rows}
+                valueHeader={spec.valueHeader}
+                formatValue={formatValue}
+                animate={animate}
+              />
+            ) : (
+              <BarChart
+                id={spec.id}
+                rows={spec.rows}
+                valueHeader={spec.valueHeader}
+                formatValue={formatValue}
+                animate={animate}
+              />
+            )}
+          </Suspense>
+        </div>
+      )}
+      {sample ? <p className="note note--sample">{t('chart.sampleNote')}</p> : null}
+      {derived ? <p className="note">{t('chart.derivedNote')}</p> : null}
+      <p className="chart-panel__source">
+        {t('kpi.source')}: <LangLink to={sourceHref}>{sourceLabel}</LangLink>
+      </p>
+    </section>
+  );
+}

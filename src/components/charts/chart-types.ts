@@ -1,0 +1,30 @@
+/** One bar or point: a category (district, period, part) and its value. */
+export interface ChartRow {
+  key: string;
+  label: string;
+  value: number;
+  /** Invented for demonstration. */
+  sample: boolean;
+  /** Worked out from the source rather than stated in it. */
+  derived: boolean;
+  /** Drawn in the quiet colour: the remainder of a whole, not a figure in its own right. */
+  muted: boolean;
+}
+
+/** Everything a chart panel needs, already in the reader's language. Charts never fetch. */
+export interface ChartSpec {
+  id: string;
+  /** The programme the chart belongs to. */
+  initiativeId: string;
+  kind: 'bar' | 'line';
+  title: string;
+  /** One sentence that states the chart's numbers. */
+  summary: string;
+  categoryHeader: string;
+  valueHeader: string;
+  rows: ChartRow[];
+  sourceId: string;
+}
+
+export const chartHasSample = (spec: ChartSpec): boolean => spec.rows.some((row) => row.sample);
+export const chartHasDerived = (spec: ChartSpec): boolean => spec.rows.some((row) => row.derived);

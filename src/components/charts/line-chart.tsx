@@ -1,0 +1,55 @@
+import {
+  CartesianGrid,
+  LabelList,
+  Line,
+  LineChart as RechartsLineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { ChartRow } from './chart-types';
+import { palette } from './palette';
+
+interface Props {
+  rows: ChartRow[];
+  valueHeader: string;
+  formatValue: (value: number) => string;
+  animate: boolean;
+}
+
+/** Stateless: a series over time. Sample series are drawn dashed in the sample colour. */
+export function LineChart({ rows, valueHeader, formatValue, animate }: Props) {
+  const sample = rows.some((row) => row.sample);
+  const colour = sample ? palette.sampleStroke : palette.primary;
+  return (
+    <ResponsiveContainer width="100%" height={240}>
+      <RechartsLineChart
+        data={rows}
+        margin={{ top: 24, right: 32, bottom: 8, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid vertical={false} stroke={palette.grid} />
+        <XAxis dataKey="label" stroke={palette.text} />
+        <YAxis tickFormatter={formatValue} stroke={palette.text} width={56} />
+        <Tooltip formatter={(value) => [formatValue(Number(value)), valueHeader]} />
+        <Line
+          type="linear"
+          dataKey="value"
+          stroke={colour}
+          strokeWidth={3}
+          strokeDasharray={sample ? '8 5' : undefined}
+          dot={{ r: 5, fill: colour }}
+          isAnimationActive={animate}
+        >
+          <LabelList
+            dataKey="value"
+            position="top"
+            formatter={(value) => formatValue(Number(value))}
+            fill={palette.text}
+          />
+        </Line>
+      </RechartsLineChart>
+    </ResponsiveContainer>
+  );
+}

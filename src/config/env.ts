@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  /** Base URL of a real API server. Unset or empty: the embedded mock API answers. */
+  VITE_API_URL: z
+    .union([z.literal(''), z.url({ message: 'VITE_API_URL must be an absolute http(s) URL' })])
+    .optional()
+    .transform((value) => (value ? value.replace(/\/+$/, '') : undefined)),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the build-time environment; throws a message naming the variable that is wrong. */
+export function parseEnv(raw: Record<string, unknown>): Env {
+  const result = envSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv(import.meta.env);

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** The languages the dashboard speaks. Kazakh is the default. */
+export const locales = ['kk', 'ru', 'en'] as const;
+export const localeSchema = z.enum(locales);
+export type Locale = z.infer<typeof localeSchema>;
+
+/** A text given in every language the dashboard speaks. */
+export const localizedTextSchema = z.object({
+  kk: z.string().min(1),
+  ru: z.string().min(1),
+  en: z.string().min(1),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A slug used in URLs: lower-case letters, digits and hyphens. */
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug');
+
+/** The body of every error response. */
+export const apiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { idSchema, localizedTextSchema } from './common';
+
+export const personSchema = z.object({
+  id: idSchema,
+  /** The name as written in Kazakh, and its transliteration for ru/en. */
+  name: localizedTextSchema,
+  role: localizedTextSchema,
+  isModerator: z.boolean(),
+  /** What the person spoke on, in our words, when the source says. */
+  spokeOn: localizedTextSchema.nullable(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const organisationSchema = z.object({
+  name: localizedTextSchema,
+  role: localizedTextSchema,
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['news-article', 'official-report', 'dataset']),
+  /** The headline in meaning (not the article's own sentence). */
+  title: localizedTextSchema,
+  publication: z.object({
+    name: localizedTextSchema,
+    author: localizedTextSchema,
+    language: z.string(),
+    url: z.url().nullable(),
+  }),
+  event: z.object({
+    name: localizedTextSchema,
+    format: z.enum(['online', 'in-person']),
+    topic: localizedTextSchema,
+    /** ISO date when the source states one; null when it does not. */
+    date: z.iso.date().nullable(),
+    /** Why the date is missing or what bounds it. */
+    dateNote: localizedTextSchema.nullable(),
+    organisers: z.array(organisationSchema),
+    participantsNote: localizedTextSchema.nullable(),
+  }),
+  people: z.array(personSchema),
+});
+export type Source = z.infer<typeof sourceSchema>;
+export const sourceListSchema = z.array(sourceSchema);

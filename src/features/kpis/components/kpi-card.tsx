@@ -1,0 +1,141 @@
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '@/contract/common';
+import type { Metric } from '@/contract/metrics';
+import { Badge, DerivedBadge, SampleBadge } from '@/components/ui/badge';
+import { LangLink } from '@/components/ui/lang-link';
+import { formatChange, formatNumber, formatPeriod, formatShare, localize } from '@/lib/format';
+import { progressOf, trendOf } from '../lib/kpi';
+import { ProgressLine, TargetLine } from './progress-line';
+
+export interface Attribution {
+  sourceLabel: string;
+  sourceHref: string;
+  reporter: string | null;
+}
+
+interface Props {
+  metric: Metric;
+  parts: Metric[];
+  locale: Locale;
+  attribution: Attribution;
+  headingLevel?: 'h2' | 'h3';
+}
+
+/** One reported figure: its value, what it measures, how far along it is, and where it came from. */
+export function KpiCard({ metric, parts, locale, attribution, headingLevel = 'h3' }: Props) {
+  const { t } = useTranslation();
+  const Heading = headingLevel;
+  const progress = progressOf(metric);
+  const trend = trendOf(metric);
+  const headingId = `kpi-${metric.id}`;
+
+  return (
+    <article className="card kpi-card" aria-labelledby={headingId} id={metric.id}>
+      <div className="kpi-card__head">
+        <Heading id={headingId} className="kpi-card__label">
+          {localize(metric.label, locale)}
+        </Heading>
+        <div className="badges">
+          {metric.sample ? <SampleBadge /> : null}
+          {metric.derived ? <DerivedBadge /> : null}
+        </div>
+      </div>
+
+      <p className="kpi-card__value">
+        {metric.kind === 'status' && metric.statusText ? (
+          <span className="kpi-card__status">{localize(metric.statusText, locale)}</span>
+        ) : metric.kind === 'change' && metric.value !== null ? (
+          <span className="kpi-card__number">{formatChange(metric.value, locale)}</span>
+        ) : metric.value !== null ? (
+          <>
+            <span className="kpi-card__number">{formatNumber(metric.value, locale)}</span>{' '}
+            {metric.unit ? (
+              <span className="kpi-card__unit">{localize(metric.unit, locale)}</span>
+            ) : null}
+          </>
+        ) : null}
+      </p>
+
+      <p className="kpi-card__description">{localize(metric.description, locale)}</p>
+
+      {metric.kind === 'change' && trend !== 'not-applicable' ? (
+        <p className="kpi-card__trend">
+          <Badge tone={trend === 'improved' ? 'good' : trend === 'worsened' ? 'bad' : 'neutral'}>
+            {t(`kpi.trend.${trend}`)}
+          </Badge>{' '}
+          {t(metric.direction === 'lower-is-better' ? 'kpi.lowerIsBetter' : 'kpi.higherIsBetter')}.{' '}
+          {t('kpi.changeAgainst')}
+        </p>
+      ) : null}
+
+      {progress && metric.totalLabel ? (
+        <ProgressLine
+          text={t('kpi.progress', {
+            value: formatNumber(progress.value, locale),
+            total: formatNumber(progress.total, locale),
+            totalLabel: localize(metric.totalLabel, locale),
+            share: formatShare(progress.share, locale),
+          })}
+          share={progress.share}
+          label={localize(metric.label, locale)}
+        />
+      ) : null}
+
+      {parts.map((part) => {
+        const partProgress = progressOf(part);
+        if (!partProgress || !part.totalLabel) return null;
+        return (
+          <ProgressLine
+            key={part.id}
+            text={t('kpi.part', {
+              label: localize(part.label, locale),
+              value: formatNumber(partProgress.value, locale),
+              total: formatNumber(partProgress.total, locale),
+              share: formatShare(partProgress.share, locale),
+            })}
+            share={partProgress.share}
+            label={localize(part.label, locale)}
+            target={part.target}
+            formatTarget={(value) => formatNumber(value, locale)}
+          />
+        );
+      })}
+
+      {metric.target ? (
+        <TargetLine
+          value={formatNumber(metric.target.value, locale)}
+          sample={metric.target.sample}
+        />
+      ) : null}
+
+      {metric.derived && metric.derivation ? (
+        <p className="note">
+          <strong>{t('kpi.derivedHow')}:</strong> {localize(metric.derivation, locale)}
+        </p>
+      ) : null}
+
+      <dl className="kpi-card__facts">
+        <div>
+          <dt>{t('kpi.date')}</dt>
+          <dd>{metric.asOf ? formatPeriod(metric.asOf, locale) : t('kpi.dateNotStated')}</dd>
+        </div>
+        {attribution.reporter ? (
+          <div>
+            <dt>{t('kpi.reportedBy')}</dt>
+            <dd>{attribution.reporter}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('kpi.verification')}</dt>
+          <dd>{t(`verification.${metric.verification}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('kpi.source')}</dt>
+          <dd>
+            <LangLink to={attribution.sourceHref}>{attribution.sourceLabel}</LangLink>
+          </dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

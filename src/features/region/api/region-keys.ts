@@ -1,0 +1,3 @@
+export const regionKeys = {
+  all: ['region'] as const,
+};

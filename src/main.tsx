@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppProvider } from './app/provider';
+import { routes } from './app/router';
+import './config/env';
+import { setApiReady } from './lib/api-client';
+import { createI18n, parseLocale } from './lib/i18n';
+import { createQueryClient } from './lib/query-client';
+import './styles/fonts.css';
+import './styles/app.css';
+
+// Tested on import.meta.env itself (not the parsed env) so that Vite folds the condition and a build
+// pointed at a real API contains no MSW code. The first paint does not wait for the mock worker;
+// only the first request does.
+if (!import.meta.env.VITE_API_URL) {
+  setApiReady(import('../mocks/browser').then(({ startMockWorker }) => startMockWorker()));
+}
+
+const locale = parseLocale(new URLSearchParams(window.location.search).get('lang')).locale;
+document.documentElement.lang = locale;
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <AppProvider queryClient={createQueryClient()} i18n={createI18n(locale)}>
+      <RouterProvider router={createBrowserRouter(routes)} />
+    </AppProvider>
+  </StrictMode>,
+);
