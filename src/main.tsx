@@ -7,6 +7,7 @@ import './config/env';
 import { setApiReady } from './lib/api-client';
 import { createI18n, parseLocale } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
+import { reportCaughtError } from './lib/report-error';
 import './styles/fonts.css';
 import './styles/app.css';
 
@@ -23,7 +24,7 @@ document.documentElement.lang = locale;
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
+createRoot(container, { onCaughtError: reportCaughtError }).render(
   <StrictMode>
     <AppProvider queryClient={createQueryClient()} i18n={createI18n(locale)}>
       <RouterProvider router={createBrowserRouter(routes)} />

@@ -5,6 +5,7 @@ import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { createI18n, parseLocale } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
+import { reportCaughtError } from '@/lib/report-error';
 
 /**
  * Renders the whole app at a URL, as a person would open it: a fresh QueryClient without retries,
@@ -22,6 +23,7 @@ export function renderRoute(url: string) {
     <AppProvider queryClient={queryClient} i18n={createI18n(locale)}>
       <RouterProvider router={router} />
     </AppProvider>,
+    { onCaughtError: reportCaughtError },
   );
   return { ...view, router, user, queryClient };
 }

@@ -9,7 +9,7 @@ import { errorResponse, onAnyOrigin } from './respond';
 export const initiativeHandlers = [
   http.get(onAnyOrigin(endpoints.initiatives), () => HttpResponse.json<Initiative[]>(initiatives)),
   http.get<{ id: string }, never, InitiativeDetail | ApiErrorBody>(
-    onAnyOrigin(endpoints.initiative(':id')),
+    onAnyOrigin(`${endpoints.initiatives}/:id`),
     ({ params }) => {
       const initiative = initiatives.find((item) => item.id === params.id);
       if (!initiative) {

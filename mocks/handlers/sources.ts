@@ -8,7 +8,7 @@ import { errorResponse, onAnyOrigin } from './respond';
 export const sourceHandlers = [
   http.get(onAnyOrigin(endpoints.sources), () => HttpResponse.json<Source[]>(sources)),
   http.get<{ id: string }, never, Source | ApiErrorBody>(
-    onAnyOrigin(endpoints.source(':id')),
+    onAnyOrigin(`${endpoints.sources}/:id`),
     ({ params }) => {
       const source = sources.find((item) => item.id === params.id);
       return source

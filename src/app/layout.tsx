@@ -13,7 +13,7 @@ export function AppLayout() {
 
   useLayoutEffect(() => {
     if (i18n.language !== locale) void i18n.changeLanguage(locale);
-    document.documentElement.lang = locale;
+    document.documentElement.setAttribute('lang', locale);
   }, [i18n, locale]);
 
   useLayoutEffect(() => {

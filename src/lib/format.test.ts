@@ -21,7 +21,7 @@ test('changes carry a real minus sign', () => {
 
 test('dates are written per language and years pass through', () => {
   expect(formatPeriod('2021-03-05', 'en')).toBe('5 March 2021');
-  expect(formatPeriod('2021-03-05', 'ru')).toBe('5 марта 2021\u00a0г.');
+  expect(formatPeriod('2021-03-05', 'ru')).toMatch(/^5 марта 2021\sг\.$/);
   expect(formatPeriod('2020', 'kk')).toBe('2020');
 });
 

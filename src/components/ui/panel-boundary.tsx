@@ -1,5 +1,5 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 import { ErrorPanel } from './error-panel';
 
 interface BoundaryProps {
@@ -13,11 +13,6 @@ class ErrorBoundary extends Component<BoundaryProps, { error: unknown }> {
 
   static getDerivedStateFromError(error: unknown) {
     return { error };
-  }
-
-  componentDidCatch(error: unknown, info: ErrorInfo) {
-    // Kept for developers; the person sees the panel, not this.
-    if (import.meta.env.DEV) console.warn('Panel failed', error, info.componentStack);
   }
 
   retry = () => {

@@ -1,0 +1,15 @@
+import { expect, test } from 'vitest';
+import { parseEnv } from './env';
+
+test('no API URL means the embedded mock API', () => {
+  expect(parseEnv({}).VITE_API_URL).toBeUndefined();
+  expect(parseEnv({ VITE_API_URL: '' }).VITE_API_URL).toBeUndefined();
+});
+
+test('a real API URL is kept without a trailing slash', () => {
+  expect(parseEnv({ VITE_API_URL: 'https://api.example.kz/' }).VITE_API_URL).toBe('https://api.example.kz');
+});
+
+test('a bad value is named in the error', () => {
+  expect(() => parseEnv({ VITE_API_URL: 'not a url' })).toThrow(/VITE_API_URL/);
+});
