@@ -1,24 +1,16 @@
-import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
-import { locales, type Locale } from '@/contract/common';
+import { Outlet, useSearchParams } from 'react-router';
 import { LangNavLink } from '@/components/ui/lang-link';
+import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { parseLocale } from '@/lib/i18n';
+import { useLanguageSync } from '@/lib/use-language-sync';
 
 /** The frame every page shares. It needs no data, so it works when the API is down. */
 export function AppLayout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [params] = useSearchParams();
   const { locale, invalid } = parseLocale(params.get('lang'));
-
-  useLayoutEffect(() => {
-    if (i18n.language !== locale) void i18n.changeLanguage(locale);
-    document.documentElement.setAttribute('lang', locale);
-  }, [i18n, locale]);
-
-  useLayoutEffect(() => {
-    document.title = t('app.documentTitle');
-  }, [t]);
+  useLanguageSync(locale);
 
   return (
     <div className="app">
@@ -54,37 +46,5 @@ export function AppLayout() {
         <p>{t('footer.sample')}</p>
       </footer>
     </div>
-  );
-}
-
-/** Each language named in itself, so a reader finds theirs whatever the page is in. */
-const endonyms: Record<Locale, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
-
-function LanguageSwitcher({ current }: { current: Locale }) {
-  const { t } = useTranslation();
-  const location = useLocation();
-  const [params] = useSearchParams();
-  const hrefFor = (lang: string) => {
-    const next = new URLSearchParams(params);
-    next.set('lang', lang);
-    return `${location.pathname}?${next.toString()}${location.hash}`;
-  };
-  return (
-    <nav className="language-switcher" aria-label={t('language.label')}>
-      <ul>
-        {locales.map((lang) => (
-          <li key={lang}>
-            <Link
-              to={hrefFor(lang)}
-              lang={lang}
-              hrefLang={lang}
-              aria-current={lang === current ? 'true' : undefined}
-            >
-              {endonyms[lang]}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }

@@ -15,6 +15,17 @@ function page(load: () => Promise<{ default: ComponentType }>) {
 
 /** Every route of the app; the browser and the tests build their routers from this one list. */
 export const routes: RouteObject[] = [
+  // Full-screen views have no site frame: a deck and its handout.
+  {
+    path: '/present',
+    element: page(() => import('./routes/present')),
+    errorElement: <RouteError />,
+  },
+  {
+    path: '/present/print',
+    element: page(() => import('./routes/present-print')),
+    errorElement: <RouteError />,
+  },
   {
     path: '/',
     element: <AppLayout />,

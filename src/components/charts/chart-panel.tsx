@@ -18,17 +18,28 @@ export type ChartView = 'chart' | 'table';
 interface Props {
   spec: ChartSpec;
   locale: Locale;
-  view: ChartView;
-  onViewChange: (view: ChartView) => void;
+  /** Slides and kiosks show the chart alone: no table toggle or download, and no link out. */
+  variant?: 'panel' | 'slide';
+  view?: ChartView;
+  onViewChange?: (view: ChartView) => void;
   sourceLabel: string;
-  sourceHref: string;
+  /** Null where nothing may link away (kiosk, slides). */
+  sourceHref: string | null;
 }
 
 /**
  * A chart with everything that makes it honest and accessible: a heading, a sentence stating
  * its numbers, a table view, a CSV download, its source, and badges for sample or derived data.
  */
-export function ChartPanel({ spec, locale, view, onViewChange, sourceLabel, sourceHref }: Props) {
+export function ChartPanel({
+  spec,
+  locale,
+  variant = 'panel',
+  view = 'chart',
+  onViewChange,
+  sourceLabel,
+  sourceHref,
+}: Props) {
   const { t } = useTranslation();
   const animate = !useReducedMotion();
   const formatValue = (value: number) => formatNumber(value, locale);
@@ -46,7 +57,7 @@ export function ChartPanel({ spec, locale, view, onViewChange, sourceLabel, sour
   };
 
   return (
-    <section className="card chart-panel" aria-labelledby={headingId}>
+    <section className={`card chart-panel chart-panel--${variant}`} aria-labelledby={headingId}>
       <div className="chart-panel__head">
         <h3 id={headingId}>{spec.title}</h3>
         <div className="badges">
@@ -57,29 +68,31 @@ export function ChartPanel({ spec, locale, view, onViewChange, sourceLabel, sour
       <p id={summaryId} className="chart-panel__summary">
         {spec.summary}
       </p>
-      <div className="chart-panel__toolbar">
-        <div
-          className="segmented"
-          role="group"
-          aria-label={t('chart.view.label', { title: spec.title })}
-        >
-          {(['chart', 'table'] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              className="segmented__option"
-              aria-pressed={view === option}
-              onClick={() => onViewChange(option)}
-            >
-              {t(`chart.view.${option}`)}
-            </button>
-          ))}
+      {variant === 'panel' ? (
+        <div className="chart-panel__toolbar">
+          <div
+            className="segmented"
+            role="group"
+            aria-label={t('chart.view.label', { title: spec.title })}
+          >
+            {(['chart', 'table'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                className="segmented__option"
+                aria-pressed={view === option}
+                onClick={() => onViewChange?.(option)}
+              >
+                {t(`chart.view.${option}`)}
+              </button>
+            ))}
+          </div>
+          <button type="button" className="button button--quiet" onClick={download}>
+            {t('chart.download')}
+            <span className="visually-hidden">: {spec.title}</span>
+          </button>
         </div>
-        <button type="button" className="button button--quiet" onClick={download}>
-          {t('chart.download')}
-          <span className="visually-hidden">: {spec.title}</span>
-        </button>
-      </div>
+      ) : null}
       {view === 'table' ? (
         <DataTable spec={spec} formatValue={formatValue} />
       ) : (
@@ -107,7 +120,8 @@ export function ChartPanel({ spec, locale, view, onViewChange, sourceLabel, sour
       {sample ? <p className="note note--sample">{t('chart.sampleNote')}</p> : null}
       {derived ? <p className="note">{t('chart.derivedNote')}</p> : null}
       <p className="chart-panel__source">
-        {t('kpi.source')}: <LangLink to={sourceHref}>{sourceLabel}</LangLink>
+        {t('kpi.source')}:{' '}
+        {sourceHref ? <LangLink to={sourceHref}>{sourceLabel}</LangLink> : sourceLabel}
       </p>
     </section>
   );

@@ -9,7 +9,8 @@ import { ProgressLine, TargetLine } from './progress-line';
 
 export interface Attribution {
   sourceLabel: string;
-  sourceHref: string;
+  /** Null where nothing may link away (kiosk, slides): the source is then named, not linked. */
+  sourceHref: string | null;
   reporter: string | null;
 }
 
@@ -132,7 +133,11 @@ export function KpiCard({ metric, parts, locale, attribution, headingLevel = 'h3
         <div>
           <dt>{t('kpi.source')}</dt>
           <dd>
-            <LangLink to={attribution.sourceHref}>{attribution.sourceLabel}</LangLink>
+            {attribution.sourceHref ? (
+              <LangLink to={attribution.sourceHref}>{attribution.sourceLabel}</LangLink>
+            ) : (
+              attribution.sourceLabel
+            )}
           </dd>
         </div>
       </dl>

@@ -62,7 +62,7 @@ test('district splits: Service Open Akimat derived for all eight, working groups
   const centres = chart('service-open-akimat-centres-by-district');
   expect(centres.rows).toHaveLength(8);
   expect(centres.rows.every((r) => r.derived && !r.sample && r.value === 1)).toBe(true);
-  expect(centres.summary).toBe('Service Open Akimat coverage: 1 in each of the 8 districts and the city.');
+  expect(centres.summary).toBe('Service Open Akimat coverage: 1 in each of the 8 areas (the districts and the city).');
   const groups = chart('project-office-okrugs-by-district');
   expect(groups.rows.every((r) => r.sample)).toBe(true);
   expect(groups.rows.reduce((sum, r) => sum + r.value, 0)).toBe(144);

@@ -1,0 +1,15 @@
+import { useLayoutEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '@/contract/common';
+
+/** Puts the page in a language: i18next's messages, `<html lang>` and the document title. */
+export function useLanguageSync(locale: Locale, titleKey = 'app.documentTitle'): void {
+  const { t, i18n } = useTranslation();
+  useLayoutEffect(() => {
+    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+    document.documentElement.setAttribute('lang', locale);
+  }, [i18n, locale]);
+  useLayoutEffect(() => {
+    document.title = t(titleKey);
+  }, [t, titleKey, locale]);
+}
