@@ -11,6 +11,7 @@ import { reportCaughtError } from './lib/report-error';
 import './styles/fonts.css';
 import './styles/app.css';
 import './styles/slides.css';
+import './styles/kiosk.css';
 
 // Tested on import.meta.env itself (not the parsed env) so that Vite folds the condition and a build
 // pointed at a real API contains no MSW code. The first paint does not wait for the mock worker;

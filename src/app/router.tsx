@@ -15,7 +15,8 @@ function page(load: () => Promise<{ default: ComponentType }>) {
 
 /** Every route of the app; the browser and the tests build their routers from this one list. */
 export const routes: RouteObject[] = [
-  // Full-screen views have no site frame: a deck and its handout.
+  // Full-screen views have no site frame: the kiosk, a deck and its handout.
+  { path: '/kiosk', element: page(() => import('./routes/kiosk')), errorElement: <RouteError /> },
   {
     path: '/present',
     element: page(() => import('./routes/present')),

@@ -28,7 +28,10 @@ test('a body that is not JSON is malformed too', async () => {
 test('a 404 carries the server’s message', async () => {
   server.use(
     http.get(`*${path}`, () =>
-      HttpResponse.json({ error: { code: 'not_found', message: 'No such thing.' } }, { status: 404 }),
+      HttpResponse.json(
+        { error: { code: 'not_found', message: 'No such thing.' } },
+        { status: 404 },
+      ),
     ),
   );
   await expect(apiGet(path, schema)).rejects.toMatchObject({

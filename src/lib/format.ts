@@ -7,18 +7,30 @@ export const intlLocale: Record<Locale, string> = {
   en: 'en-GB',
 };
 
+/**
+ * Kazakh writes numbers as Russian does: a decimal comma and a space between thousands. Some
+ * browsers (Debian's Chromium among them) claim Kazakh but format it with ICU's root data, as
+ * "81.5%" and "1,234.5"; there Russian number formats stand in, so a Kazakh reader never sees a
+ * decimal point. Dates are left alone: borrowing Russian ones would bring Russian month names.
+ */
+const kazakhNumbersMissing = new Intl.NumberFormat('kk-KZ').format(1.5) !== '1,5';
+
+function numberLocale(locale: Locale): string {
+  return locale === 'kk' && kazakhNumbersMissing ? intlLocale.ru : intlLocale[locale];
+}
+
 /** Picks the text in the given language. */
 export function localize(text: LocalizedText, locale: Locale): string {
   return text[locale];
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 1 }).format(value);
 }
 
 /** A share (0..1) as a percentage with at most one decimal: 0.815 -> "81,5 %" in Russian. */
 export function formatShare(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
+  return new Intl.NumberFormat(numberLocale(locale), {
     style: 'percent',
     maximumFractionDigits: 1,
   }).format(share);
@@ -26,7 +38,7 @@ export function formatShare(share: number, locale: Locale): string {
 
 /** A change in percent points with its sign: -46 -> "−46 %". Uses a real minus sign. */
 export function formatChange(percent: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
+  return new Intl.NumberFormat(numberLocale(locale), {
     style: 'percent',
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
@@ -43,4 +55,13 @@ export function formatPeriod(period: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
     date,
   );
+}
+
+/** A time of day as hours and minutes, e.g. "14:05", for "last updated" lines. */
+export function formatTime(timestamp: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(timestamp);
 }

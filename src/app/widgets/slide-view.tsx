@@ -141,7 +141,9 @@ export function SlideView({ slide, data, locale }: Props) {
       <p className="slide__source">
         {t('kpi.source')}: {source ? citationOf(source, locale) : '—'} ·{' '}
         {t(`verification.${verificationOf(slide, data)}`)}
-        {metricsOf(slide, data).every((m) => m.asOf === null) ? ` · ${t('kpi.dateNotStated')}` : null}
+        {metricsOf(slide, data).every((m) => m.asOf === null)
+          ? ` · ${t('kpi.dateNotStated')}`
+          : null}
       </p>
     </div>
   );

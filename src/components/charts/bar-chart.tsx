@@ -19,13 +19,17 @@ interface Props {
   valueHeader: string;
   formatValue: (value: number) => string;
   animate: boolean;
+  /** Fill the container's height (slides) instead of sizing by the number of rows. */
+  fill?: boolean;
 }
 
 /** Stateless: rows in, horizontal bars out. Horizontal, so long Kazakh and Russian labels fit. */
-export function BarChart({ id, rows, valueHeader, formatValue, animate }: Props) {
-  const height = Math.max(160, rows.length * 44 + 40);
+export function BarChart({ id, rows, valueHeader, formatValue, animate, fill = false }: Props) {
+  // Sizes in rem terms, so a kiosk's larger type gets room too.
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const height = Math.max(10 * rem, rows.length * 2.75 * rem + 2.5 * rem);
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={fill ? '100%' : height}>
       <RechartsBarChart
         data={rows}
         layout="vertical"
@@ -43,9 +47,9 @@ export function BarChart({ id, rows, valueHeader, formatValue, animate }: Props)
         <YAxis
           type="category"
           dataKey="label"
-          width={160}
+          width={Math.round(10 * rem)}
+          interval={0}
           stroke={palette.text}
-          tick={{ fontSize: 13 }}
         />
         <Tooltip formatter={(value) => [formatValue(Number(value)), valueHeader]} />
         <Bar dataKey="value" isAnimationActive={animate} maxBarSize={32}>

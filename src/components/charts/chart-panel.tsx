@@ -104,6 +104,7 @@ export function ChartPanel({
                 valueHeader={spec.valueHeader}
                 formatValue={formatValue}
                 animate={animate}
+                fill={variant === 'slide'}
               />
             ) : (
               <BarChart
@@ -112,6 +113,7 @@ export function ChartPanel({
                 valueHeader={spec.valueHeader}
                 formatValue={formatValue}
                 animate={animate}
+                fill={variant === 'slide'}
               />
             )}
           </Suspense>

@@ -16,14 +16,16 @@ interface Props {
   valueHeader: string;
   formatValue: (value: number) => string;
   animate: boolean;
+  /** Fill the container's height (slides) instead of a fixed one. */
+  fill?: boolean;
 }
 
 /** Stateless: a series over time. Sample series are drawn dashed in the sample colour. */
-export function LineChart({ rows, valueHeader, formatValue, animate }: Props) {
+export function LineChart({ rows, valueHeader, formatValue, animate, fill = false }: Props) {
   const sample = rows.some((row) => row.sample);
   const colour = sample ? palette.sampleStroke : palette.primary;
   return (
-    <ResponsiveContainer width="100%" height={240}>
+    <ResponsiveContainer width="100%" height={fill ? '100%' : 240}>
       <RechartsLineChart
         data={rows}
         margin={{ top: 24, right: 32, bottom: 8, left: 8 }}

@@ -62,7 +62,9 @@ test('district splits: Service Open Akimat derived for all eight, working groups
   const centres = chart('service-open-akimat-centres-by-district');
   expect(centres.rows).toHaveLength(8);
   expect(centres.rows.every((r) => r.derived && !r.sample && r.value === 1)).toBe(true);
-  expect(centres.summary).toBe('Service Open Akimat coverage: 1 in each of the 8 areas (the districts and the city).');
+  expect(centres.summary).toBe(
+    'Service Open Akimat coverage: 1 in each of the 8 areas (the districts and the city).',
+  );
   const groups = chart('project-office-okrugs-by-district');
   expect(groups.rows.every((r) => r.sample)).toBe(true);
   expect(groups.rows.reduce((sum, r) => sum + r.value, 0)).toBe(144);
@@ -79,7 +81,9 @@ test('labels and numbers follow the language', () => {
   const services = initiatives.find((i) => i.id === 'public-services-automation');
   if (!services) throw new Error('fixture missing');
   const [spec] = chartsForInitiative(services, metrics, context('ru'));
-  expect(spec?.summary).toBe('Автоматизированные госуслуги: 141 из 173 (81,5\u00a0%); осталось 32.');
+  expect(spec?.summary).toBe(
+    'Автоматизированные госуслуги: 141 из 173 (81,5\u00a0%); осталось 32.',
+  );
   const [kk] = chartsForInitiative(services, metrics, context('kk'));
   expect(kk?.rows[0]?.label).toBe('Автоматтандырылған мемлекеттік қызметтер');
 });

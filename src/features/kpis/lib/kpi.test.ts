@@ -10,7 +10,11 @@ const byId = (id: string): Metric => {
 };
 
 test('progress is the value against the total the source gives', () => {
-  expect(progressOf(byId('services-automated'))).toEqual({ value: 141, total: 173, share: 141 / 173 });
+  expect(progressOf(byId('services-automated'))).toEqual({
+    value: 141,
+    total: 173,
+    share: 141 / 173,
+  });
   expect(progressOf(byId('open-space-adapted'))?.share).toBeCloseTo(60 / 304);
   expect(progressOf(byId('public-receptions'))).toBeNull();
 });
@@ -32,7 +36,9 @@ test('one card per row of the hearing: eight headline figures', () => {
   const headlines = headlineMetrics(metrics).map((m) => m.id);
   expect(headlines).toHaveLength(8);
   expect(headlines).not.toContain('open-space-adapted');
-  expect(childMetrics(metrics, 'open-space-relocated').map((m) => m.id)).toEqual(['open-space-adapted']);
+  expect(childMetrics(metrics, 'open-space-relocated').map((m) => m.id)).toEqual([
+    'open-space-adapted',
+  ]);
 });
 
 test('sample data is detected in targets, series and breakdowns', () => {

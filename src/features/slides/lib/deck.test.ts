@@ -14,7 +14,9 @@ test('the hearing deck opens with a title, has a slide per programme and ends wi
   expect(deck.at(-1)?.kind).toBe('sources');
   expect(deck.filter((s) => s.kind === 'initiative')).toHaveLength(7);
   // Every chart appears once: as a programme's main chart or on a slide of its own.
-  const shown = deck.flatMap((s) => (s.kind === 'initiative' ? [s.chartId] : s.kind === 'chart' ? [s.chartId] : []));
+  const shown = deck.flatMap((s) =>
+    s.kind === 'initiative' ? [s.chartId] : s.kind === 'chart' ? [s.chartId] : [],
+  );
   expect(shown.filter(Boolean).sort()).toEqual(charts.map((c) => c.id).sort());
 });
 

@@ -5,7 +5,13 @@ import type { ChartSpec } from '@/components/charts/chart-types';
 /** A slide refers to its data by id, so a deck is plain data: easy to test, put in a URL, or filter. */
 export type Slide =
   | { kind: 'title'; id: 'title' }
-  | { kind: 'initiative'; id: string; initiativeId: string; metricIds: string[]; chartId: string | null }
+  | {
+      kind: 'initiative';
+      id: string;
+      initiativeId: string;
+      metricIds: string[];
+      chartId: string | null;
+    }
   | { kind: 'figure'; id: string; metricId: string }
   | { kind: 'chart'; id: string; chartId: string }
   | { kind: 'sources'; id: 'sources' };
@@ -16,7 +22,11 @@ const headlines = (metrics: Metric[]) => metrics.filter((m) => m.parentId === nu
  * The hearing deck: a title, then per programme a slide with its figures and main chart followed
  * by its other charts, then the sources.
  */
-export function presentationDeck(initiatives: Initiative[], metrics: Metric[], charts: ChartSpec[]): Slide[] {
+export function presentationDeck(
+  initiatives: Initiative[],
+  metrics: Metric[],
+  charts: ChartSpec[],
+): Slide[] {
   const slides: Slide[] = [{ kind: 'title', id: 'title' }];
   for (const initiative of initiatives) {
     const own = charts.filter((c) => c.initiativeId === initiative.id);
@@ -25,7 +35,9 @@ export function presentationDeck(initiatives: Initiative[], metrics: Metric[], c
       kind: 'initiative',
       id: initiative.id,
       initiativeId: initiative.id,
-      metricIds: headlines(metrics.filter((m) => m.initiativeId === initiative.id)).map((m) => m.id),
+      metricIds: headlines(metrics.filter((m) => m.initiativeId === initiative.id)).map(
+        (m) => m.id,
+      ),
       chartId: main?.id ?? null,
     });
     for (const chart of rest) slides.push({ kind: 'chart', id: chart.id, chartId: chart.id });
