@@ -5,7 +5,7 @@ import { AppProvider } from './app/provider';
 import { routes } from './app/router';
 import './config/env';
 import { setApiReady } from './lib/api-client';
-import { createI18n, parseLocale } from './lib/i18n';
+import { createI18n, parseLocale, startingCatalogues } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 import { reportCaughtError } from './lib/report-error';
 import './styles/fonts.css';
@@ -23,12 +23,13 @@ if (!import.meta.env.VITE_API_URL) {
 const locale = parseLocale(new URLSearchParams(window.location.search).get('lang')).locale;
 document.documentElement.lang = locale;
 
+const catalogues = await startingCatalogues(locale);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container, { onCaughtError: reportCaughtError }).render(
   <StrictMode>
-    <AppProvider queryClient={createQueryClient()} i18n={createI18n(locale)}>
+    <AppProvider queryClient={createQueryClient()} i18n={createI18n(locale, catalogues)}>
       <RouterProvider router={createBrowserRouter(routes)} />
     </AppProvider>
   </StrictMode>,

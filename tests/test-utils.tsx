@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { createI18n, parseLocale } from '@/lib/i18n';
+import { allCatalogues } from './catalogues';
 import { createQueryClient } from '@/lib/query-client';
 import { reportCaughtError } from '@/lib/report-error';
 
@@ -20,7 +21,7 @@ export function renderRoute(url: string) {
   const locale = parseLocale(new URL(url, 'http://localhost').searchParams.get('lang')).locale;
   const user = userEvent.setup();
   const view = render(
-    <AppProvider queryClient={queryClient} i18n={createI18n(locale)}>
+    <AppProvider queryClient={queryClient} i18n={createI18n(locale, allCatalogues)}>
       <RouterProvider router={router} />
     </AppProvider>,
     { onCaughtError: reportCaughtError },

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AppLayout } from './layout';
+import OverviewRoute from './routes/overview';
 import { RouteError } from './routes/route-error';
 
 function page(load: () => Promise<{ default: ComponentType }>) {
@@ -32,7 +33,8 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: page(() => import('./routes/overview')) },
+      // The landing page is bundled with the app, not loaded after it: its heading paints first.
+      { index: true, element: <OverviewRoute /> },
       { path: 'initiatives', element: page(() => import('./routes/initiatives')) },
       { path: 'initiatives/:id', element: page(() => import('./routes/initiative')) },
       { path: 'sources', element: page(() => import('./routes/sources')) },

@@ -24,25 +24,36 @@ export function localize(text: LocalizedText, locale: Locale): string {
   return text[locale];
 }
 
+const numberStyles = {
+  number: { maximumFractionDigits: 1 },
+  share: { style: 'percent', maximumFractionDigits: 1 },
+  change: { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+
+// Building an Intl.NumberFormat is slow and a page formats hundreds of numbers: keep one of each.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, style: keyof typeof numberStyles): Intl.NumberFormat {
+  const key = `${locale}:${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(numberLocale(locale), numberStyles[style]);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, 'number').format(value);
 }
 
 /** A share (0..1) as a percentage with at most one decimal: 0.815 -> "81,5 %" in Russian. */
 export function formatShare(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(numberLocale(locale), {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  }).format(share);
+  return numberFormat(locale, 'share').format(share);
 }
 
 /** A change in percent points with its sign: -46 -> "−46 %". Uses a real minus sign. */
 export function formatChange(percent: number, locale: Locale): string {
-  return new Intl.NumberFormat(numberLocale(locale), {
-    style: 'percent',
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  })
+  return numberFormat(locale, 'change')
     .format(percent / 100)
     .replace('-', '\u2212');
 }

@@ -1,13 +1,32 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { localeSchema, type Locale } from '@/contract/common';
-import en from '@/locales/en/common.json';
+// Kazakh, the default, ships with the app; the other catalogues load when first asked for.
 import kk from '@/locales/kk/common.json';
-import ru from '@/locales/ru/common.json';
 
 export const defaultLocale: Locale = 'kk';
 
-export const catalogues = { kk, ru, en } as const;
+export type Catalogue = typeof kk;
+export type Catalogues = Partial<Record<Locale, Catalogue>>;
+
+const loaders: Record<Locale, () => Promise<Catalogue>> = {
+  kk: () => Promise.resolve(kk),
+  ru: () => import('@/locales/ru/common.json').then((module) => module.default),
+  en: () => import('@/locales/en/common.json').then((module) => module.default),
+};
+
+/** The catalogues a page starts with: Kazakh always, and the starting language if another. */
+export async function startingCatalogues(locale: Locale): Promise<Catalogues> {
+  return { kk, [locale]: await loaders[locale]() };
+}
+
+/** Switches language, loading its catalogue first if this is its first use. */
+export async function loadLanguage(i18n: I18n, locale: Locale): Promise<void> {
+  if (!i18n.hasResourceBundle(locale, 'common')) {
+    i18n.addResourceBundle(locale, 'common', await loaders[locale]());
+  }
+  if (i18n.language !== locale) await i18n.changeLanguage(locale);
+}
 
 /** Reads `?lang=`: a known language, or the default with a note that the value was unknown. */
 export function parseLocale(value: string | null): { locale: Locale; invalid: string | null } {
@@ -18,15 +37,15 @@ export function parseLocale(value: string | null): { locale: Locale; invalid: st
     : { locale: defaultLocale, invalid: value };
 }
 
-/** A fresh i18next instance with every catalogue in memory, so language changes are instant. */
-export function createI18n(locale: Locale = defaultLocale): I18n {
+/** A fresh i18next instance over the catalogues given (they must include `locale`'s). */
+export function createI18n(locale: Locale = defaultLocale, catalogues: Catalogues = { kk }): I18n {
   const instance = i18next.createInstance();
+  const resources = Object.fromEntries(
+    Object.entries(catalogues).map(([lang, catalogue]) => [lang, { common: catalogue }]),
+  );
   void instance.use(initReactI18next).init({
-    resources: {
-      kk: { common: catalogues.kk },
-      ru: { common: catalogues.ru },
-      en: { common: catalogues.en },
-    },
+    resources,
+    partialBundledLanguages: true,
     lng: locale,
     fallbackLng: false,
     supportedLngs: ['kk', 'ru', 'en'],

@@ -1,12 +1,13 @@
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/contract/common';
+import { loadLanguage } from './i18n';
 
 /** Puts the page in a language: i18next's messages, `<html lang>` and the document title. */
 export function useLanguageSync(locale: Locale, titleKey = 'app.documentTitle'): void {
   const { t, i18n } = useTranslation();
   useLayoutEffect(() => {
-    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+    void loadLanguage(i18n, locale);
     document.documentElement.setAttribute('lang', locale);
   }, [i18n, locale]);
   useLayoutEffect(() => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { locales } from '@/contract/common';
 import { intlLocale } from '@/lib/format';
-import { catalogues } from '@/lib/i18n';
+import { allCatalogues as catalogues } from '@tests/catalogues';
 
 type Tree = { [key: string]: string | Tree };
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ChartRow } from './chart-types';
+import { chartHeightRem, type ChartRow } from './chart-types';
 import { ChartPatterns, fillFor, strokeFor } from './bar-fill';
 import { palette } from './palette';
 
@@ -27,7 +27,7 @@ interface Props {
 export function BarChart({ id, rows, valueHeader, formatValue, animate, fill = false }: Props) {
   // Sizes in rem terms, so a kiosk's larger type gets room too.
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  const height = Math.max(10 * rem, rows.length * 2.75 * rem + 2.5 * rem);
+  const height = chartHeightRem('bar', rows.length) * rem;
   return (
     <ResponsiveContainer width="100%" height={fill ? '100%' : height}>
       <RechartsBarChart

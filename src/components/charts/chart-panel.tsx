@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/contract/common';
 import { downloadText, toCsv } from '@/lib/csv';
 import { formatNumber } from '@/lib/format';
+import { useInView } from '@/lib/use-in-view';
 import { useReducedMotion } from '@/lib/use-reduced-motion';
 import { DerivedBadge, SampleBadge } from '@/components/ui/badge';
 import { LangLink } from '@/components/ui/lang-link';
-import { chartHasDerived, chartHasSample, type ChartSpec } from './chart-types';
+import { chartHasDerived, chartHasSample, chartHeightRem, type ChartSpec } from './chart-types';
 import { DataTable, rowNote } from './data-table';
 
 // Recharts is the heaviest dependency: it loads after the figures have painted.
@@ -42,6 +43,7 @@ export function ChartPanel({
 }: Props) {
   const { t } = useTranslation();
   const animate = !useReducedMotion();
+  const { ref, inView } = useInView<HTMLDivElement>();
   const formatValue = (value: number) => formatNumber(value, locale);
   const headingId = `chart-${spec.id}-title`;
   const summaryId = `chart-${spec.id}-summary`;
@@ -96,27 +98,39 @@ export function ChartPanel({
       {view === 'table' ? (
         <DataTable spec={spec} formatValue={formatValue} />
       ) : (
-        <div className="chart-panel__chart" role="img" aria-labelledby={summaryId}>
-          <Suspense fallback={<div className="chart-placeholder" />}>
-            {spec.kind === 'line' ? (
-              <LineChart
-                rows={spec.rows}
-                valueHeader={spec.valueHeader}
-                formatValue={formatValue}
-                animate={animate}
-                fill={variant === 'slide'}
-              />
-            ) : (
-              <BarChart
-                id={spec.id}
-                rows={spec.rows}
-                valueHeader={spec.valueHeader}
-                formatValue={formatValue}
-                animate={animate}
-                fill={variant === 'slide'}
-              />
-            )}
-          </Suspense>
+        <div
+          ref={ref}
+          className="chart-panel__chart"
+          role="img"
+          aria-labelledby={summaryId}
+          style={
+            variant === 'panel'
+              ? { minHeight: `${chartHeightRem(spec.kind, spec.rows.length)}rem` }
+              : undefined
+          }
+        >
+          {inView ? (
+            <Suspense fallback={<div className="chart-placeholder" />}>
+              {spec.kind === 'line' ? (
+                <LineChart
+                  rows={spec.rows}
+                  valueHeader={spec.valueHeader}
+                  formatValue={formatValue}
+                  animate={animate}
+                  fill={variant === 'slide'}
+                />
+              ) : (
+                <BarChart
+                  id={spec.id}
+                  rows={spec.rows}
+                  valueHeader={spec.valueHeader}
+                  formatValue={formatValue}
+                  animate={animate}
+                  fill={variant === 'slide'}
+                />
+              )}
+            </Suspense>
+          ) : null}
         </div>
       )}
       {sample ? <p className="note note--sample">{t('chart.sampleNote')}</p> : null}

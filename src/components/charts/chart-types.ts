@@ -28,3 +28,8 @@ export interface ChartSpec {
 
 export const chartHasSample = (spec: ChartSpec): boolean => spec.rows.some((row) => row.sample);
 export const chartHasDerived = (spec: ChartSpec): boolean => spec.rows.some((row) => row.derived);
+
+/** The drawn height of a chart, in rem, so a placeholder can hold the same space before it loads. */
+export function chartHeightRem(kind: ChartSpec['kind'], rowCount: number): number {
+  return kind === 'line' ? 15 : Math.max(10, rowCount * 2.75 + 2.5);
+}

@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ChartRow } from './chart-types';
+import { chartHeightRem, type ChartRow } from './chart-types';
 import { palette } from './palette';
 
 interface Props {
@@ -23,9 +23,13 @@ interface Props {
 /** Stateless: a series over time. Sample series are drawn dashed in the sample colour. */
 export function LineChart({ rows, valueHeader, formatValue, animate, fill = false }: Props) {
   const sample = rows.some((row) => row.sample);
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const colour = sample ? palette.sampleStroke : palette.primary;
   return (
-    <ResponsiveContainer width="100%" height={fill ? '100%' : 240}>
+    <ResponsiveContainer
+      width="100%"
+      height={fill ? '100%' : chartHeightRem('line', rows.length) * rem}
+    >
       <RechartsLineChart
         data={rows}
         margin={{ top: 24, right: 32, bottom: 8, left: 8 }}

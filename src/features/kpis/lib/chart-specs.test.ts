@@ -3,10 +3,11 @@ import { initiatives } from '@mocks/fixtures/initiatives';
 import { metrics } from '@mocks/fixtures/metrics';
 import { region } from '@mocks/fixtures/region';
 import { createI18n } from '@/lib/i18n';
+import { allCatalogues } from '@tests/catalogues';
 import { chartHasDerived, chartHasSample } from '@/components/charts/chart-types';
 import { chartsForAll, chartsForInitiative } from './chart-specs';
 
-const context = (locale: 'en' | 'ru' | 'kk') => ({ t: createI18n(locale).t, locale, region });
+const context = (locale: 'en' | 'ru' | 'kk') => ({ t: createI18n(locale, allCatalogues).t, locale, region });
 const charts = chartsForAll(initiatives, metrics, context('en'));
 const chart = (id: string) => {
   const spec = charts.find((c) => c.id === id);

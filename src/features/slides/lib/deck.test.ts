@@ -4,9 +4,10 @@ import { metrics } from '@mocks/fixtures/metrics';
 import { region } from '@mocks/fixtures/region';
 import { chartsForAll } from '@/features/kpis/lib/chart-specs';
 import { createI18n } from '@/lib/i18n';
+import { allCatalogues } from '@tests/catalogues';
 import { kioskDeck, pickSlides, presentationDeck, slideIndex } from './deck';
 
-const charts = chartsForAll(initiatives, metrics, { t: createI18n('en').t, locale: 'en', region });
+const charts = chartsForAll(initiatives, metrics, { t: createI18n('en', allCatalogues).t, locale: 'en', region });
 
 test('the hearing deck opens with a title, has a slide per programme and ends with the sources', () => {
   const deck = presentationDeck(initiatives, metrics, charts);
