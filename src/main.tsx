@@ -8,6 +8,7 @@ import { setApiReady } from './lib/api-client';
 import { createI18n, parseLocale, startingCatalogues } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 import { reportCaughtError } from './lib/report-error';
+import { registerServiceWorker } from './pwa/register';
 import './styles/fonts.css';
 import './styles/app.css';
 import './styles/slides.css';
@@ -18,6 +19,8 @@ import './styles/kiosk.css';
 // only the first request does.
 if (!import.meta.env.VITE_API_URL) {
   setApiReady(import('../mocks/browser').then(({ startMockWorker }) => startMockWorker()));
+} else if (import.meta.env.PROD) {
+  void registerServiceWorker();
 }
 
 const locale = parseLocale(new URLSearchParams(window.location.search).get('lang')).locale;

@@ -13,3 +13,7 @@ test('a real API URL is kept without a trailing slash', () => {
 test('a bad value is named in the error', () => {
   expect(() => parseEnv({ VITE_API_URL: 'not a url' })).toThrow(/VITE_API_URL/);
 });
+
+test('"/" means the API is on the server that serves the app', () => {
+  expect(parseEnv({ VITE_API_URL: '/' }).VITE_API_URL).toBe('');
+});

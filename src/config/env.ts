@@ -1,9 +1,16 @@
 import { z } from 'zod';
 
 const envSchema = z.object({
-  /** Base URL of a real API server. Unset or empty: the embedded mock API answers. */
+  /**
+   * Where the real API is: an absolute URL, or "/" for the server that serves this app.
+   * Unset or empty: the embedded mock API answers.
+   */
   VITE_API_URL: z
-    .union([z.literal(''), z.url({ message: 'VITE_API_URL must be an absolute http(s) URL' })])
+    .union([
+      z.literal(''),
+      z.literal('/'),
+      z.url({ message: 'VITE_API_URL must be "/" or an absolute http(s) URL' }),
+    ])
     .optional()
     .transform((value) => (value ? value.replace(/\/+$/, '') : undefined)),
 });

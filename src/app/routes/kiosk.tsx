@@ -14,6 +14,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { initiativesQueryOptions } from '@/features/initiatives/api/get-initiatives';
 import { useIdleCursor } from '@/features/kiosk/hooks/use-idle-cursor';
 import { useRotation } from '@/features/kiosk/hooks/use-rotation';
+import { useTakeUpNewVersions } from '@/features/kiosk/hooks/use-take-up-new-versions';
 import { useWakeLock } from '@/features/kiosk/hooks/use-wake-lock';
 import { parseKioskConfig, type KioskConfig } from '@/features/kiosk/lib/kiosk-config';
 import { publicUrlFor } from '@/features/kiosk/lib/public-url';
@@ -179,6 +180,7 @@ export default function KioskRoute() {
     return () => window.clearInterval(timer);
   }, [client, config.refresh]);
   useWakeLock();
+  useTakeUpNewVersions();
   const cursorIdle = useIdleCursor();
   useEffect(() => {
     document.documentElement.classList.add('kiosk-mode');
