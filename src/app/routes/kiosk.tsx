@@ -83,7 +83,14 @@ function Show({ config, problems }: { config: KioskConfig; problems: string[] })
   };
 
   return (
-    <div className="kiosk__screen" data-transitions={state.transitions} data-mode={state.mode}>
+    <div
+      className="kiosk__screen"
+      data-transitions={state.transitions}
+      data-mode={state.mode}
+      data-index={state.index}
+      data-lang-index={state.langIndex}
+      data-slide-count={picked.slides.length}
+    >
       <header className="kiosk__bar">
         <p className="kiosk__brand">
           <span>{t('app.name')}</span> · {data.region.name[locale]}
