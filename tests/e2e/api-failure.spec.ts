@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { getResponse } from 'msw';
+import { handlers } from '../../mocks/handlers';
+import { endonyms, expect, metricLabel, settle, test, ui } from './fixtures';
+
+/*
+ * How the API is made to fail. The built app answers its API from an MSW service worker inside
+ * the page, so a request the worker answers never reaches the network and `page.route` never sees
+ * it (we checked: a 500 route on /api/v1/metrics is simply not called). Blocking service workers
+ * alone does not help either: the app then waits for a worker that cannot start, and every panel
+ * fails. So this file
+ *   1. blocks service workers and swaps the lazily loaded worker module (the chunk exporting
+ *      `startMockWorker`) for a no-op, so the app starts and fetches from the network;
+ *   2. answers /api/v1/* itself with the very handlers the worker uses (`mocks/handlers`, run here
+ *      in Node through MSW's `getResponse`), so the data is the mock API's, not a copy;
+ *   3. puts a 500 route for /api/v1/metrics on top, and removes it to bring the API back.
+ * Playwright runs the most recently added matching route first, which is what makes 3 work.
+ */
+test.use({ serviceWorkers: 'block' });
+
+async function serveMockApiFromTests(page: Page) {
+  let workerSwapped = false;
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    const isWorkerModule = /export\s*\{[^}]*\bstartMockWorker\b[^}]*\}/.test(body);
+    workerSwapped ||= isWorkerModule;
+    await route.fulfill({
+      response,
+      body: isWorkerModule ? 'export async function startMockWorker() {}' : body,
+    });
+  });
+  await page.route('**/api/v1/**', async (route) => {
+    const request = route.request();
+    const response = await getResponse(
+      handlers,
+      new Request(request.url(), { method: request.method(), headers: request.headers() }),
+    );
+    if (!response) throw new Error(`The mock API has no handler for ${request.url()}`);
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  return { workerSwapped: () => workerSwapped };
+}
+
+const metricsEndpoint = '**/api/v1/metrics*';
+
+async function failMetrics(page: Page) {
+  await page.route(metricsEndpoint, (route) =>
+    route.fulfill({
+      status: 500,
+      json: { error: { code: 'internal', message: 'The database is down (test).' } },
+    }),
+  );
+}
+
+test('with the metrics API down, the page keeps its frame and recovers on retry', async ({
+  page,
+  consoleErrors,
+}) => {
+  // The browser logs each failed response; those are the point of this test.
+  consoleErrors.allow(/status of 500/);
+  const api = await serveMockApiFromTests(page);
+  await failMetrics(page);
+
+  await page.goto('/?lang=en');
+  const alerts = page.getByRole('alert');
+  // React Query retries twice (after 1 s and 2 s) before the panels give up.
+  await expect(alerts).toHaveCount(2, { timeout: 15_000 });
+  expect(api.workerSwapped(), 'the mock worker module was found and switched off').toBe(true);
+  await expect(alerts.first()).toContainText(ui.en.errorTitle);
+  await expect(alerts.first()).toContainText('status 500');
+  await expect(alerts.first()).toContainText('/api/v1/metrics');
+  await expect(alerts.first().getByRole('button', { name: ui.en.retry })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.en.overviewTitle);
+
+  // The frame needs no data: the language switch and the navigation still work.
+  await page
+    .getByRole('navigation', { name: ui.en.languageNav })
+    .getByRole('link', { name: endonyms.ru })
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(alerts.first()).toContainText(ui.ru.errorTitle);
+  await expect(alerts.first().getByRole('button', { name: ui.ru.retry })).toBeVisible();
+
+  const nav = page.getByRole('navigation', { name: ui.ru.mainNav });
+  await nav.getByRole('link', { name: ui.ru.nav.initiatives }).click();
+  await settle(page, 'ru');
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(7);
+  await expect(alerts).toHaveCount(0);
+
+  await nav.getByRole('link', { name: ui.ru.nav.overview }).click();
+  await expect(alerts).toHaveCount(2, { timeout: 15_000 });
+
+  // The API comes back; each failed panel recovers when asked to try again.
+  await page.unroute(metricsEndpoint);
+  const figures = page.getByRole('region', { name: ui.ru.figuresHeading, exact: true });
+  await figures.getByRole('button', { name: ui.ru.retry }).click();
+  await expect(figures.getByRole('alert')).toHaveCount(0);
+  const card = figures.getByRole('article', { name: metricLabel('services-automated', 'ru') });
+  await expect(card.getByText('141', { exact: true })).toBeVisible();
+  await expect(card).toContainText('173');
+
+  const charts = page.getByRole('region', { name: ui.ru.chartsHeading, exact: true });
+  await charts.getByRole('button', { name: ui.ru.retry }).click();
+  await expect(alerts).toHaveCount(0);
+  await settle(page, 'ru');
+  await expect(charts.getByRole('img').first()).toBeVisible();
+});

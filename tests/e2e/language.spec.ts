@@ -1,0 +1,66 @@
+import { endonyms, expect, metricLabel, test, ui, type Lang } from './fixtures';
+
+/**
+ * 141 of 173 as each language writes it: a decimal point in English, a comma otherwise. Kazakh
+ * may carry Russian's space before the sign where the browser lacks Kazakh number data.
+ */
+const share: Record<Lang, RegExp> = {
+  en: /\(81\.5%\)/,
+  ru: /\(81,5\u00a0%\)/,
+  kk: /\(81,5\u00a0?%\)/,
+};
+
+test('switching language re-formats the numbers and the page language', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const card = (lang: Lang) =>
+    page.getByRole('article', { name: metricLabel('services-automated', lang) });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(card('en')).toContainText(share.en);
+
+  for (const lang of ['ru', 'kk', 'en'] as const) {
+    const from = (await page.locator('html').getAttribute('lang')) as Lang;
+    const switcher = page.getByRole('navigation', { name: ui[from].languageNav });
+    await switcher.getByRole('link', { name: endonyms[lang] }).click();
+
+    await expect(page).toHaveURL(`/?lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const switched = page.getByRole('navigation', { name: ui[lang].languageNav });
+    await expect(switched.getByRole('link', { name: endonyms[lang] })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await expect(card(lang)).toContainText(share[lang]);
+    if (lang !== 'en') await expect(page.getByRole('main')).not.toContainText('81.5');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui[lang].overviewTitle);
+  }
+});
+
+test('the language switch keeps the page, its tab and its table', async ({ page }) => {
+  await page.goto(
+    '/initiatives/public-services-automation?tab=charts&table=services-automated-split',
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await page
+    .getByRole('navigation', { name: ui.kk.languageNav })
+    .getByRole('link', { name: endonyms.ru })
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page).toHaveURL(
+    '/initiatives/public-services-automation?tab=charts&table=services-automated-split&lang=ru',
+  );
+  await expect(page.getByRole('tab', { name: ui.ru.tabs.charts })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByRole('tabpanel')).toContainText(share.ru);
+  await expect(page.getByRole('tabpanel').getByRole('table')).toBeVisible();
+});
+
+test('an unknown language falls back to Kazakh and says so', async ({ page }) => {
+  await page.goto('/initiatives/public-services-automation?lang=de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.getByRole('status').filter({ hasText: '«de»' })).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: metricLabel('services-automated', 'kk') }),
+  ).toContainText(share.kk);
+});
