@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '@mocks/node';
+
+// findBy* waits up to 5 s: machines here are shared, and slow is not wrong.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: Recharts' ResponsiveContainer would measure 0×0 and draw nothing.
 class ResizeObserverStub {

@@ -69,7 +69,7 @@ test('a chart’s table view shows the same numbers and the URL remembers it', a
   await user.click(within(chart).getByRole('button', { name: 'Table' }));
   const table = within(chart).getByRole('table');
   const rows = within(table).getAllByRole('row').map((row) => row.textContent);
-  expect(rows).toEqual(['PartservicesNote', 'Public services automated141Reported', 'Not yet32Reported']);
+  expect(rows).toEqual(['PartValueNote', 'Public services automated141Reported', 'Not yet32Reported']);
   expect(router.state.location.search).toBe('?lang=en&table=services-automated-split');
   expect(within(chart).getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
 });

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+// Units are worded for their own number ("144 сельских округа"), so columns say "Value".
 import type { Locale } from '@/contract/common';
 import type { Initiative } from '@/contract/initiatives';
 import type { Metric } from '@/contract/metrics';
@@ -45,7 +46,7 @@ function splitChart(metric: Metric, { t, locale }: Context): ChartSpec | null {
       rest: formatNumber(rest, locale),
     }),
     categoryHeader: t('chart.header.part'),
-    valueHeader: metric.unit ? localize(metric.unit, locale) : t('chart.header.value'),
+    valueHeader: t('chart.header.value'),
     rows: [
       row('done', label, metric.value),
       row('rest', t('chart.split.rest'), rest, { muted: true }),
@@ -71,7 +72,7 @@ function partChart(parent: Metric, child: Metric, { t, locale }: Context): Chart
       share: formatShare(child.value / parent.value, locale),
     }),
     categoryHeader: t('chart.header.figure'),
-    valueHeader: parent.unit ? localize(parent.unit, locale) : t('chart.header.value'),
+    valueHeader: t('chart.header.value'),
     rows: [row(parent.id, parentLabel, parent.value), row(child.id, childLabel, child.value)],
     sourceId: parent.sourceId,
   };
@@ -142,7 +143,7 @@ function historyChart(metric: Metric, { t, locale }: Context): ChartSpec | null 
       lastValue: formatNumber(last.value, locale),
     }),
     categoryHeader: t('chart.header.period'),
-    valueHeader: metric.unit ? localize(metric.unit, locale) : t('chart.header.value'),
+    valueHeader: t('chart.header.value'),
     rows: metric.series.map((point) =>
       row(point.period, point.period, point.value, { sample: point.sample }),
     ),
@@ -192,7 +193,7 @@ function breakdownChart(metric: Metric, { t, locale, region }: Context): ChartSp
     title: t('chart.breakdown.title', { label }),
     summary,
     categoryHeader: t('chart.header.district'),
-    valueHeader: metric.unit ? localize(metric.unit, locale) : t('chart.header.value'),
+    valueHeader: t('chart.header.value'),
     rows,
     sourceId: metric.sourceId,
   };

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+
+/** Vite puts a content hash in every file name under assets/: such a file never changes. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else (index.html, favicon, robots.txt) may change with the next build. */
+export const REVALIDATE = 'no-cache';
+
+const NOT_BUILT = 'The dashboard is not built yet: run `npm run build` (the API works without it).';
+
+/**
+ * The built dashboard (dist/): hashed assets cached for a year, other files and index.html
+ * revalidated, and any other GET answered with index.html so that client routes
+ * (/initiatives/x, /sources) load the app. Mounted after the API, so /api never falls back.
+ */
+export function spaRoutes(distDir: string): Hono {
+  const spa = new Hono();
+  if (!existsSync(distDir)) {
+    spa.get('*', (c) => c.text(NOT_BUILT, 404, { 'Cache-Control': 'no-store' }));
+    return spa;
+  }
+  const files = serveStatic({ root: distDir });
+
+  spa.use(compress());
+
+  spa.use('/assets/*', async (c, next) => {
+    c.header('Cache-Control', IMMUTABLE);
+    await next();
+  });
+  spa.use('/assets/*', files);
+  // A missing hashed file is a stale page asking for an old build: index.html would not help.
+  spa.get('/assets/*', (c) => c.text('Not found', 404, { 'Cache-Control': 'no-store' }));
+
+  spa.use('*', async (c, next) => {
+    c.header('Cache-Control', REVALIDATE);
+    await next();
+  });
+  spa.use('*', files);
+
+  spa.get('*', async (c) => {
+    let html: string;
+    try {
+      html = await readFile(join(distDir, 'index.html'), 'utf8');
+    } catch {
+      return c.text(NOT_BUILT, 404, { 'Cache-Control': 'no-store' });
+    }
+    return c.html(html, 200, { 'Cache-Control': REVALIDATE });
+  });
+
+  return spa;
+}

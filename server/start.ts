@@ -1,0 +1,128 @@
+import type { Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { type DatabaseConfig, openDatabase } from './db/connect';
+import { migrateToLatest } from './db/migrations';
+import { seedIfEmpty } from './db/seed';
+import { DatasetVersion } from './http/dataset-version';
+import { JsonCache } from './http/json-cache';
+import { createRepository, type Repository } from './repository';
+
+export interface PreparedDatabase {
+  repository: Repository;
+  /** e.g. "SQLite data/ashyq.sqlite" (never a password). */
+  describe: string;
+  /** True when this start created the data from the fixtures. */
+  seeded: boolean;
+}
+
+/** Opens the database, runs pending migrations and seeds it when empty. */
+export async function prepareDatabase(config: DatabaseConfig): Promise<PreparedDatabase> {
+  const { db, describe } = openDatabase(config);
+  try {
+    await migrateToLatest(db);
+    const seeded = await seedIfEmpty(db);
+    return { repository: createRepository(db), describe, seeded };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+export interface StartOptions {
+  database: DatabaseConfig;
+  /** The built SPA to serve next to the API; null for the API alone. */
+  distDir: string | null;
+  /** 0 picks a free port. */
+  port: number;
+  hostname: string;
+  /** How stale the dataset version may be when another process imports (ms). */
+  versionMaxAgeMs?: number;
+  logError?: (error: unknown, request: Request) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  repository: Repository;
+  describe: string;
+  seeded: boolean;
+  /** Call after writing through `repository` in this process: caches refill at once. */
+  invalidate(): void;
+  /** Stops accepting connections, lets open requests finish (up to 5 s), closes the database. */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { repository, describe, seeded } = await prepareDatabase(options.database);
+  const version = new DatasetVersion(() => repository.datasetVersion(), options.versionMaxAgeMs);
+  const cache = new JsonCache(version);
+  const app = createApp({
+    repository,
+    cache,
+    distDir: options.distDir,
+    logError: options.logError,
+  });
+
+  let server: Server;
+  let address: AddressInfo;
+  try {
+    [server, address] = await new Promise<[Server, AddressInfo]>((resolve, reject) => {
+      // serve() makes a node:http server unless told otherwise.
+      const created = serve(
+        { fetch: app.fetch, port: options.port, hostname: options.hostname },
+        (info) => resolve([created as Server, info]),
+      );
+      created.once('error', reject);
+    });
+  } catch (error) {
+    await repository.close();
+    throw error;
+  }
+
+  // Requests being answered; on close they may finish (up to 5 s), idle keep-alive sockets may
+  // not hold the process (Node only counts a socket idle once the client has read everything,
+  // which for streamed files can be seconds later).
+  let inFlight = 0;
+  let onDrained: (() => void) | null = null;
+  server.on('request', (_request, response: ServerResponse) => {
+    inFlight += 1;
+    response.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) onDrained?.();
+    });
+  });
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        const closeAll = () => server.closeAllConnections();
+        if (inFlight === 0) {
+          closeAll();
+        } else {
+          onDrained = closeAll;
+          setTimeout(closeAll, 5000).unref();
+        }
+      });
+      await repository.close();
+    })();
+    return closing;
+  };
+
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    repository,
+    describe,
+    seeded,
+    invalidate: () => {
+      version.bump();
+      cache.clear();
+    },
+    close,
+  };
+}
