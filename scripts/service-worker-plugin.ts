@@ -40,8 +40,8 @@ export function serviceWorkerPlugin(): Plugin {
       writeFileSync(
         join(outDir, 'sw.js'),
         template
-          .replace('__ASHYQ_VERSION__', hash.digest('hex').slice(0, 16))
-          .replace('__ASHYQ_PRECACHE__', JSON.stringify(precache)),
+          .replace("'__ASHYQ_VERSION__'", `'${hash.digest('hex').slice(0, 16)}'`)
+          .replace('= __ASHYQ_PRECACHE__;', `= ${JSON.stringify(precache)};`),
       );
     },
   };
