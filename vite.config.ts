@@ -4,6 +4,25 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin';
 
+/**
+ * Modules that only later or other pages need (charts, kiosk, deck, the other languages): kept
+ * out of the app chunk that the first page loads. Anything new that is lazily loaded belongs here;
+ * `npm run bench` shows the first-paint size if something slips in.
+ */
+const lazyOnly = [
+  /[\\/]src[\\/]app[\\/]routes[\\/](?!overview|route-error)/,
+  /[\\/]src[\\/]app[\\/]widgets[\\/](slide-view|use-deck-data)/,
+  /[\\/]src[\\/]features[\\/](kiosk|slides)[\\/]/,
+  /[\\/]src[\\/]features[\\/]sources[\\/]components[\\/]/,
+  /[\\/]src[\\/]components[\\/]charts[\\/](bar-chart|line-chart|bar-fill|palette)/,
+  /[\\/]src[\\/]components[\\/]ui[\\/](qr-code|tabs)/,
+  /[\\/]src[\\/]lib[\\/](persist-queries|use-data-health|csv)/,
+  /[\\/]src[\\/]locales[\\/](ru|en)[\\/]/,
+  /[\\/]src[\\/]pwa[\\/]/,
+];
+const firstPaintApp = (id: string) =>
+  /[\\/]src[\\/]/.test(id) && !id.includes('node_modules') && !lazyOnly.some((pattern) => pattern.test(id));
+
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
@@ -13,7 +32,26 @@ const alias = {
 export default defineConfig({
   plugins: [react(), serviceWorkerPlugin()],
   resolve: { alias },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // What every page needs before its first paint travels as one file, not a dozen small
+        // ones: on a slow phone each extra request costs a round trip. Charts (Recharts) and the
+        // mock API (MSW) stay in chunks of their own, loaded later.
+        codeSplitting: {
+          groups: [
+            { name: 'app', test: firstPaintApp },
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack|zod|use-sync-external-store|html-parse-stringify|void-elements|cookie|set-cookie-parser)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

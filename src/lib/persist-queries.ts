@@ -13,6 +13,14 @@ const snapshotSchema = z.object({
   entries: z.record(z.string(), z.unknown()),
 });
 
+function readSnapshot(storageKey: string): z.infer<typeof snapshotSchema> | null {
+  try {
+    return snapshotSchema.parse(JSON.parse(localStorage.getItem(storageKey) ?? 'null'));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Puts saved data back into the cache, for queries that have none yet. Stored data is parsed with
  * the contract like any response: a stale or tampered snapshot is ignored, never shown.
@@ -23,12 +31,8 @@ export function restoreQueries(
   storageKey: string,
   queries: PersistedQuery[],
 ): number | null {
-  let snapshot: z.infer<typeof snapshotSchema>;
-  try {
-    snapshot = snapshotSchema.parse(JSON.parse(localStorage.getItem(storageKey) ?? 'null'));
-  } catch {
-    return null;
-  }
+  const snapshot = readSnapshot(storageKey);
+  if (!snapshot) return null;
   let restored = 0;
   for (const { queryKey, schema } of queries) {
     if (client.getQueryData(queryKey) !== undefined) continue;
@@ -59,6 +63,14 @@ export function persistQueries(
       // Storage full or disabled: the kiosk still works, it just cannot survive a reload offline.
     }
   };
+  // A query may have succeeded before this subscription began (React can run the effect that
+  // calls this after the first fetches are in), so data newer than the stored snapshot is saved at
+  // once. Data restored from that snapshot is not newer, and is not saved again as if fresh.
+  const storedAt = readSnapshot(storageKey)?.savedAt ?? 0;
+  if (
+    queries.some(({ queryKey }) => (client.getQueryState(queryKey)?.dataUpdatedAt ?? 0) > storedAt)
+  )
+    save();
   return client.getQueryCache().subscribe((event) => {
     if (
       event.type === 'updated' &&

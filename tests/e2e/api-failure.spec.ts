@@ -1,50 +1,8 @@
 import type { Page } from '@playwright/test';
-import { getResponse } from 'msw';
-import { handlers } from '../../mocks/handlers';
-import { endonyms, expect, metricLabel, settle, test, ui } from './fixtures';
+import { endonyms, expect, metricLabel, serveMockApiFromTests, settle, test, ui } from './fixtures';
 
-/*
- * How the API is made to fail. The built app answers its API from an MSW service worker inside
- * the page, so a request the worker answers never reaches the network and `page.route` never sees
- * it (we checked: a 500 route on /api/v1/metrics is simply not called). Blocking service workers
- * alone does not help either: the app then waits for a worker that cannot start, and every panel
- * fails. So this file
- *   1. blocks service workers and swaps the lazily loaded worker module (the chunk exporting
- *      `startMockWorker`) for a no-op, so the app starts and fetches from the network;
- *   2. answers /api/v1/* itself with the very handlers the worker uses (`mocks/handlers`, run here
- *      in Node through MSW's `getResponse`), so the data is the mock API's, not a copy;
- *   3. puts a 500 route for /api/v1/metrics on top, and removes it to bring the API back.
- * Playwright runs the most recently added matching route first, which is what makes 3 work.
- */
+// How the API is made to fail in a mock build: see `serveMockApiFromTests` in fixtures.ts.
 test.use({ serviceWorkers: 'block' });
-
-async function serveMockApiFromTests(page: Page) {
-  let workerSwapped = false;
-  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    const isWorkerModule = /export\s*\{[^}]*\bstartMockWorker\b[^}]*\}/.test(body);
-    workerSwapped ||= isWorkerModule;
-    await route.fulfill({
-      response,
-      body: isWorkerModule ? 'export async function startMockWorker() {}' : body,
-    });
-  });
-  await page.route('**/api/v1/**', async (route) => {
-    const request = route.request();
-    const response = await getResponse(
-      handlers,
-      new Request(request.url(), { method: request.method(), headers: request.headers() }),
-    );
-    if (!response) throw new Error(`The mock API has no handler for ${request.url()}`);
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
-  return { workerSwapped: () => workerSwapped };
-}
 
 const metricsEndpoint = '**/api/v1/metrics*';
 

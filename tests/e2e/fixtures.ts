@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { getResponse } from 'msw';
+import { handlers } from '../../mocks/handlers';
 import { metrics } from '../../mocks/fixtures/metrics';
 import en from '../../src/locales/en/common.json' with { type: 'json' };
 import kk from '../../src/locales/kk/common.json' with { type: 'json' };
@@ -37,6 +39,10 @@ function wordsOf(c: typeof en | typeof ru | typeof kk) {
     chartsHeading: c.overview.charts,
     splitTitle: c.chart.split.title,
     partsTitle: c.chart.parts.title,
+    present: c.present,
+    kiosk: c.kiosk,
+    verification: c.verification,
+    source: c.kpi.source,
   };
 }
 export const ui: Record<Lang, ReturnType<typeof wordsOf>> = {
@@ -197,4 +203,45 @@ export function focusIndicator(page: Page): Promise<FocusIndicator | null> {
       clippedBy,
     };
   });
+}
+
+/*
+ * Taking the API down in a mock build. The built app answers its API from an MSW service worker
+ * inside the page, so a request the worker answers never reaches the network and `page.route`
+ * never sees it. Blocking service workers alone does not help either: the app then waits for a
+ * worker that cannot start, and every panel fails. So a test that needs the API to fail
+ *   1. blocks service workers (`test.use({ serviceWorkers: 'block' })`) and, with this helper,
+ *      swaps the lazily loaded worker module (the chunk exporting `startMockWorker`) for a no-op,
+ *      so the app starts and fetches from the network;
+ *   2. answers /api/v1/* from the test with the very handlers the worker uses (`mocks/handlers`,
+ *      run here in Node through MSW's `getResponse`), so the data is the mock API's, not a copy;
+ *   3. puts a failing route on top, and removes it to bring the API back. Playwright runs the most
+ *      recently added matching route first, which is what makes 3 work.
+ */
+export async function serveMockApiFromTests(page: Page): Promise<{ workerSwapped: () => boolean }> {
+  let workerSwapped = false;
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    const isWorkerModule = /export\s*\{[^}]*\bstartMockWorker\b[^}]*\}/.test(body);
+    workerSwapped ||= isWorkerModule;
+    await route.fulfill({
+      response,
+      body: isWorkerModule ? 'export async function startMockWorker() {}' : body,
+    });
+  });
+  await page.route('**/api/v1/**', async (route) => {
+    const request = route.request();
+    const response = await getResponse(
+      handlers,
+      new Request(request.url(), { method: request.method(), headers: request.headers() }),
+    );
+    if (!response) throw new Error(`The mock API has no handler for ${request.url()}`);
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  return { workerSwapped: () => workerSwapped };
 }
