@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { appShellPlugin } from './scripts/app-shell-plugin';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin';
 
 /**
@@ -30,7 +31,7 @@ const alias = {
 };
 
 export default defineConfig({
-  plugins: [react(), serviceWorkerPlugin()],
+  plugins: [react(), appShellPlugin(), serviceWorkerPlugin()],
   resolve: { alias },
   build: {
     target: 'es2022',
