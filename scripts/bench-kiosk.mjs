@@ -115,8 +115,9 @@ export function kioskSoakSection({
         {
           label: 'kiosk DOM stable (same slide and language, start vs end)',
           value: `${start.elements} → ${end.elements} elements, ${start.nodes} → ${end.nodes} nodes`,
-          // A node or two come and go with the status line; a leak grows by hundreds.
-          pass: Math.abs(end.elements - start.elements) <= 2 && end.nodes <= start.nodes * 1.1,
+          // A few elements come and go between samples (a chart's measuring span, the status
+          // line); a leak only grows, by hundreds over a soak.
+          pass: end.elements <= start.elements + 2 && end.nodes <= start.nodes * 1.1,
         },
         {
           label: 'no page errors during the soak',
