@@ -1,17 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import chromiumFlags from './scripts/chromium-flags.json' with { type: 'json' };
 
 const port = Number(process.env.E2E_PORT ?? 4174);
 
 /** Chromium flags that work as root in this sandbox with no outside network (see STACK.md). */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const chromiumArgs: string[] = chromiumFlags;
 
 export default defineConfig({
   testDir: 'tests/e2e',

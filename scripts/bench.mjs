@@ -32,6 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { benchApi, TARGETS as API_TARGETS } from './bench-api.mjs';
+import chromiumFlags from './chromium-flags.json' with { type: 'json' };
 import { kioskSoakSection } from './bench-kiosk.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,16 +41,7 @@ const requireFromRoot = createRequire(path.join(ROOT, 'package.json'));
 
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** Shared by Lighthouse's chrome-launcher; Playwright gets the same minus --headless (it sets its own). */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
 
 const FIRST_PAINT_JS_BUDGET_KB = 170;
 const LIGHTHOUSE_PAGES = ['/', '/initiatives/public-services-automation'];
