@@ -71,6 +71,7 @@ const USAGE = `Usage: node scripts/bench.mjs [options]
 
   --no-build        reuse the existing build in --out-dir instead of running vite build
   --no-lighthouse   skip the lighthouse section (sizes only)
+  --server          build as npm start does (real API, no mock) and serve it with server/
   --only a,b        run only these sections (${SECTIONS.map((s) => s.name).join(', ')})
   --runs N          Lighthouse runs per page and preset (default 3; the median is reported)
   --port N          port for vite preview (default 4175)
@@ -85,6 +86,7 @@ function parseCli(argv) {
     options: {
       'no-build': { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
+      server: { type: 'boolean', default: false },
       only: { type: 'string' },
       runs: { type: 'string', default: '3' },
       port: { type: 'string', default: '4175' },
@@ -118,6 +120,7 @@ function parseCli(argv) {
   return {
     help: values.help,
     build: !values['no-build'],
+    server: values.server,
     runs,
     port,
     outDir: path.resolve(ROOT, values['out-dir']),
@@ -233,6 +236,8 @@ async function buildApp(ctx) {
   // Vite's JS API is `npx vite build` with the project's vite.config.ts; the extra plugin only reads
   // the bundle to note which modules (and so which packages) ended up in which chunk.
   const { build } = await import(pathToFileURL(requireFromRoot.resolve('vite')).href);
+  // --server: the production build that `npm start` makes (same-origin API, no mock worker).
+  if (ctx.args.server) process.env.VITE_API_URL = '/';
   const chunks = [];
   const statsPlugin = {
     name: 'ashyq-bench-stats',
@@ -277,22 +282,39 @@ async function startPreview(ctx) {
     throw new Error(`port ${port} is already in use; stop what listens there or pass --port`);
   }
   const base = `http://127.0.0.1:${port}`;
-  ctx.log(`starting vite preview on ${base}`);
-  const child = spawn(
-    process.execPath,
-    [
-      VITE_BIN,
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--outDir',
-      path.relative(ROOT, outDir) || '.',
-    ],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  ctx.log(`starting ${ctx.args.server ? 'the API server' : 'vite preview'} on ${base}`);
+  // --server: the real API server (SQLite in a temporary directory) serves the build instead.
+  const dataDir = ctx.args.server
+    ? await fs.mkdtemp(path.join(os.tmpdir(), 'ashyq-bench-data-'))
+    : null;
+  if (dataDir) ctx.onCleanup(() => fs.rm(dataDir, { recursive: true, force: true }));
+  const command = ctx.args.server
+    ? ['--import', 'tsx', path.join(ROOT, 'server/main.ts')]
+    : [
+        VITE_BIN,
+        'preview',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--strictPort',
+        '--outDir',
+        path.relative(ROOT, outDir) || '.',
+      ];
+  const child = spawn(process.execPath, command, {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: ctx.args.server
+      ? {
+          ...process.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DIST_DIR: outDir,
+          DATA_DIR: dataDir,
+        }
+      : process.env,
+  });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));

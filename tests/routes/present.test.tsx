@@ -56,3 +56,17 @@ test('the handout lists every slide with its sources, ready to print', async () 
   for (const page of pages) expect(within(page).getAllByText(/^Source:/).length).toBeGreaterThan(0);
   expect(screen.getByRole('button', { name: 'Print' })).toBeVisible();
 });
+
+test('two quick presses move two slides, even before the page has re-rendered', async () => {
+  const { router } = renderRoute('/present?lang=en');
+  await screen.findByRole('region', { name: 'Slide 1 of 11' });
+  // Outside act(), as a real browser would: React does not re-render between the two presses.
+  const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'End' }));
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageUp' }));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+  expect(await screen.findByRole('region', { name: 'Slide 10 of 11' })).toBeVisible();
+  expect(router.state.location.search).toBe('?lang=en&slide=10');
+});

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LangLink } from '@/components/ui/lang-link';
@@ -28,8 +28,15 @@ function Deck({ locale }: { locale: Locale }) {
   const { index, invalid } = slideIndex(params.get('slide'), slides.length);
   const last = slides.length - 1;
 
-  const go = (target: number) => {
-    const next = Math.min(Math.max(target, 0), last);
+  // The slide last asked for, ahead of the URL: a clicker pressed twice before the page has
+  // re-rendered must move two slides, not one twice.
+  const positionRef = useRef(index);
+  useLayoutEffect(() => {
+    positionRef.current = index;
+  }, [index]);
+  const go = (target: (from: number) => number) => {
+    const next = Math.min(Math.max(target(positionRef.current), 0), last);
+    positionRef.current = next;
     setParams(
       (current) => {
         const updated = new URLSearchParams(current);
@@ -46,10 +53,10 @@ function Deck({ locale }: { locale: Locale }) {
       // Keys on a focused control do what the control does (a button's Space, a link's Enter).
       const onControl =
         event.target instanceof HTMLElement && event.target.closest('button, a, input, select');
-      if (NEXT.has(event.key) && !(onControl && event.key === ' ')) go(index + 1);
-      else if (PREVIOUS.has(event.key)) go(index - 1);
-      else if (event.key === 'Home') go(0);
-      else if (event.key === 'End') go(last);
+      if (NEXT.has(event.key) && !(onControl && event.key === ' ')) go((from) => from + 1);
+      else if (PREVIOUS.has(event.key)) go((from) => from - 1);
+      else if (event.key === 'Home') go(() => 0);
+      else if (event.key === 'End') go(() => last);
       else if (event.key === 'f' || event.key === 'F') toggleFullScreen();
       else return;
       event.preventDefault();
@@ -79,7 +86,7 @@ function Deck({ locale }: { locale: Locale }) {
         <button
           type="button"
           className="button button--quiet"
-          onClick={() => go(index - 1)}
+          onClick={() => go((from) => from - 1)}
           disabled={index === 0}
         >
           ← {t('present.previous')}
@@ -88,7 +95,7 @@ function Deck({ locale }: { locale: Locale }) {
         <button
           type="button"
           className="button"
-          onClick={() => go(index + 1)}
+          onClick={() => go((from) => from + 1)}
           disabled={index === last}
         >
           {t('present.next')} →
