@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { describeIssues } from '../src/contract/common';
 import type { DatabaseConfig } from './db/connect';
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
@@ -36,12 +37,7 @@ export interface ServerConfig {
 /** Reads the environment; throws one message naming every variable that is wrong. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-      .join('; ');
-    throw new Error(`Invalid configuration: ${problems}`);
-  }
+  if (!parsed.success) throw new Error(`Invalid configuration: ${describeIssues(parsed.error)}`);
   const { PORT, HOST, DATA_DIR, DIST_DIR, DATABASE_URL } = parsed.data;
   return {
     port: PORT,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from '@/contract/common';
 
 const envSchema = z.object({
   /**
@@ -20,12 +21,7 @@ export type Env = z.infer<typeof envSchema>;
 /** Parses the build-time environment; throws a message naming the variable that is wrong. */
 export function parseEnv(raw: Record<string, unknown>): Env {
   const result = envSchema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-      .join('; ');
-    throw new Error(`Invalid configuration: ${problems}`);
-  }
+  if (!result.success) throw new Error(`Invalid configuration: ${describeIssues(result.error)}`);
   return result.data;
 }
 

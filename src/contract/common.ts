@@ -24,3 +24,8 @@ export const apiErrorBodySchema = z.object({
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+
+/** Every problem zod found, as one line naming each field: "PORT: Too small; DATA_DIR: …". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+}
