@@ -2,7 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { appShellPlugin } from './scripts/app-shell-plugin';
+import { appShellPlugin, startAfterFirstPaintPlugin } from './scripts/app-shell-plugin';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin';
 
 /**
@@ -28,10 +28,12 @@ const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
   '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
+  // MSW's cookie store asks tldts for a cookie's registrable domain; see the stand-in for why.
+  tldts: fileURLToPath(new URL('./mocks/tldts-stand-in.ts', import.meta.url)),
 };
 
 export default defineConfig({
-  plugins: [react(), appShellPlugin(), serviceWorkerPlugin()],
+  plugins: [react(), appShellPlugin(), startAfterFirstPaintPlugin(), serviceWorkerPlugin()],
   resolve: { alias },
   build: {
     target: 'es2022',

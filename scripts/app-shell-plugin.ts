@@ -91,3 +91,62 @@ export function appShellPlugin(): Plugin {
     },
   };
 }
+
+const stylesheetTag = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g;
+const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+const preloadTag = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+
+/**
+ * Lets the pre-painted frame reach the screen before any JavaScript runs, in the built page:
+ * - the stylesheet goes inline, so the first paint waits for no second request;
+ * - the app's modules are asked for only once that paint has happened (a frame later), so that a
+ *   slow phone does not spend the moment it could be painting on parsing half a megabyte of code.
+ * A tab opened in the background has no frames to wait for and starts at once.
+ */
+export function startAfterFirstPaintPlugin(): Plugin {
+  return {
+    name: 'ashyq-start-after-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const inlined = html.replace(stylesheetTag, (_tag, file: string) => {
+          const asset = bundle?.[file];
+          if (asset?.type !== 'asset') throw new Error(`start after paint: no stylesheet ${file}`);
+          return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+        });
+        const entry = entryTag.exec(inlined)?.[1];
+        if (!entry) throw new Error('start after paint: index.html has no module entry');
+        const modules = [entry, ...[...inlined.matchAll(preloadTag)].map((match) => match[1])];
+        const start = `<script>
+      (function () {
+        var started = false;
+        function start() {
+          if (started) return;
+          started = true;
+          ${JSON.stringify(modules.slice(1))}.forEach(function (href) {
+            var link = document.createElement('link');
+            link.rel = 'modulepreload';
+            link.crossOrigin = '';
+            link.href = href;
+            document.head.appendChild(link);
+          });
+          var script = document.createElement('script');
+          script.type = 'module';
+          script.crossOrigin = '';
+          script.src = ${JSON.stringify(entry)};
+          document.head.appendChild(script);
+        }
+        if (document.visibilityState === 'hidden') return start();
+        requestAnimationFrame(function () { setTimeout(start, 0); });
+        setTimeout(start, 500);
+      })();
+    </script>`;
+        return inlined
+          .replace(entryTag, '')
+          .replace(preloadTag, '')
+          .replace('</body>', `  ${start}\n  </body>`);
+      },
+    },
+  };
+}

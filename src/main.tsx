@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider';
@@ -30,10 +30,23 @@ const catalogues = await startingCatalogues(locale);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container, { onCaughtError: reportCaughtError }).render(
-  <StrictMode>
-    <AppProvider queryClient={createQueryClient()} i18n={createI18n(locale, catalogues)}>
-      <RouterProvider router={createBrowserRouter(routes)} />
-    </AppProvider>
-  </StrictMode>,
-);
+// A slow phone has just spent a long task evaluating this code; give it the main thread back
+// (input, paint) before the router and the first render start. The pre-painted frame stays on
+// screen meanwhile.
+await new Promise((resolve) => setTimeout(resolve, 0));
+const router = createBrowserRouter(routes);
+const i18n = createI18n(locale, catalogues);
+await new Promise((resolve) => setTimeout(resolve, 0));
+
+// As a transition, the first render is done in slices that yield to the browser between them,
+// rather than as one long task; the frame in index.html stays until the whole page is ready.
+const root = createRoot(container, { onCaughtError: reportCaughtError });
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <AppProvider queryClient={createQueryClient()} i18n={i18n}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StrictMode>,
+  );
+});
