@@ -118,13 +118,14 @@ export function startAfterFirstPaintPlugin(): Plugin {
         const entry = entryTag.exec(inlined)?.[1];
         if (!entry) throw new Error('start after paint: index.html has no module entry');
         const modules = [entry, ...[...inlined.matchAll(preloadTag)].map((match) => match[1])];
-        const start = `<script>
-      (function () {
+        // The bench reads data-entry and data-preload to size what the figures need.
+        const start = `<script data-entry="${entry}" data-preload="${modules.slice(1).join(' ')}">
+      (function (me) {
         var started = false;
         function start() {
           if (started) return;
           started = true;
-          ${JSON.stringify(modules.slice(1))}.forEach(function (href) {
+          me.getAttribute('data-preload').split(' ').filter(Boolean).forEach(function (href) {
             var link = document.createElement('link');
             link.rel = 'modulepreload';
             link.crossOrigin = '';
@@ -134,13 +135,13 @@ export function startAfterFirstPaintPlugin(): Plugin {
           var script = document.createElement('script');
           script.type = 'module';
           script.crossOrigin = '';
-          script.src = ${JSON.stringify(entry)};
+          script.src = me.getAttribute('data-entry');
           document.head.appendChild(script);
         }
         if (document.visibilityState === 'hidden') return start();
         requestAnimationFrame(function () { setTimeout(start, 0); });
         setTimeout(start, 500);
-      })();
+      })(document.currentScript);
     </script>`;
         return inlined
           .replace(entryTag, '')

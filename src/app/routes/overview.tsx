@@ -25,7 +25,8 @@ export default function OverviewRoute() {
       <PageHeader title={t('overview.title')} lead={t('overview.lead')} />
       <section aria-labelledby="figures-heading" className="section">
         <h2 id="figures-heading">{t('overview.figures')}</h2>
-        <PanelBoundary placeholder={<Skeleton height="22rem" count={3} />}>
+        {/* Eight cards of about 26–40rem in the cards' own grid: the charts below stay put. */}
+        <PanelBoundary placeholder={<Skeleton height="30rem" count={8} layout="kpi-grid" />}>
           <OverviewCards />
         </PanelBoundary>
       </section>
