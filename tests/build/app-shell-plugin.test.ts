@@ -48,6 +48,7 @@ describe('start after first paint', () => {
     expect(html).toContain('data-entry="/assets/index-abc.js"');
     expect(html).toContain('data-preload="/assets/runtime-def.js /assets/app-ghi.js"');
     expect(html).toMatch(/requestAnimationFrame[\s\S]*<\/script>\s*<\/body>/);
+    expect(html).toContain('script.onerror');
   });
 
   it('fails the build, rather than shipping a page that never starts, if Vite changes its tags', () => {
@@ -67,5 +68,10 @@ describe('app shell', () => {
     expect(html).toContain('Негізгі мазмұнға өту');
     expect(html).toContain('"ru":');
     expect(html).toContain('"en":');
+  });
+
+  it('has a hidden notice, in the same words, for when the code cannot be fetched', () => {
+    const html = transform(appShellPlugin(), '<body><div id="root"></div></body>');
+    expect(html).toMatch(/<p [^>]*role="alert" hidden[^>]*>Бет жүктелмеді\./);
   });
 });

@@ -68,3 +68,20 @@ test('with the metrics API down, the page keeps its frame and recovers on retry'
   await settle(page, 'ru');
   await expect(charts.getByRole('img').first()).toBeVisible();
 });
+
+test("when the app's code cannot be fetched, the painted frame says so in the reader's language", async ({
+  page,
+  consoleErrors,
+}) => {
+  consoleErrors.allow(/Failed to load resource|net::ERR_FAILED/);
+  await page.route('**/assets/*.js', (route) => route.abort());
+
+  await page.goto('/?lang=ru');
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText(
+    'Страница не загрузилась. Проверьте подключение к интернету и обновите страницу.',
+  );
+  // The frame painted from index.html alone is still there and still works as plain links.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.ru.overviewTitle);
+  await expect(page.getByRole('link', { name: endonyms.en })).toHaveAttribute('href', '?lang=en');
+});
