@@ -66,7 +66,7 @@ export function appShellPlugin(): Plugin {
         <nav class="language-switcher" aria-label="${escape(kk.language)}" data-a="language"><ul><li><a lang="kk" hreflang="kk" href="?lang=kk">Қазақша</a></li><li><a lang="ru" hreflang="ru" href="?lang=ru">Русский</a></li><li><a lang="en" hreflang="en" href="?lang=en">English</a></li></ul></nav>
       </div>
       <nav class="site-nav" aria-label="${escape(kk.nav)}" data-a="nav"><a href="/" data-w="overview">${escape(kk.overview)}</a><a href="/initiatives" data-w="initiatives">${escape(kk.initiatives)}</a><a href="/sources" data-w="sources">${escape(kk.sources)}</a></nav></header>
-      <main id="main" class="site-main"><header class="page-header" data-overview><h1 data-w="title">${escape(kk.title)}</h1><p class="page-header__lead" data-w="lead">${escape(kk.lead)}</p></header><p class="error-panel" role="alert" hidden data-load-failed data-w="loadFailed">${escape(kk.loadFailed)}</p></main>
+      <main id="main" class="site-main"><p class="error-panel" role="alert" hidden data-load-failed data-w="loadFailed">${escape(kk.loadFailed)}</p><header class="page-header" data-overview><h1 data-w="title">${escape(kk.title)}</h1><p class="page-header__lead" data-w="lead">${escape(kk.lead)}</p></header></main>
     </div>
     <script>
       (function () {
