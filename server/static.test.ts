@@ -36,6 +36,22 @@ describe('the dashboard, served next to the API', () => {
     expect(await response.text()).toBe(indexHtml);
   });
 
+  test('index.html and other files answer a revalidation with 304 while they are unchanged', async () => {
+    for (const path of ['/', '/initiatives/open-space?lang=ru', '/robots.txt']) {
+      const first = await get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+      const tag = first.headers.get('etag');
+      expect(tag, path).toMatch(/^W\/"[^"]+"$/);
+      await first.arrayBuffer();
+      const again = await get(path, { headers: { 'If-None-Match': tag ?? '' } });
+      expect(again.status, path).toBe(304);
+      expect(again.headers.get('cache-control'), path).toBe('no-cache');
+      expect(await again.text(), path).toBe('');
+    }
+    const stale = await get('/', { headers: { 'If-None-Match': 'W/"an-older-build"' } });
+    expect(stale.status).toBe(200);
+    expect(await stale.text()).toBe(indexHtml);
+  });
+
   test('client routes fall back to index.html', async () => {
     for (const path of ['/initiatives/open-space', '/sources?lang=en', '/no/such/page']) {
       const response = await get(path);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
 
 /** Vite puts a content hash in every file name under assets/: such a file never changes. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -14,8 +15,9 @@ const NOT_BUILT = 'The dashboard is not built yet: run `npm run build` (the API 
 
 /**
  * The built dashboard (dist/): hashed assets cached for a year, other files and index.html
- * revalidated, and any other GET answered with index.html so that client routes
- * (/initiatives/x, /sources) load the app. Mounted after the API, so /api never falls back.
+ * revalidated (with an ETag, so a kiosk or a returning reader gets a 304 rather than the page
+ * again), and any other GET answered with index.html so that client routes (/initiatives/x,
+ * /sources) load the app. Mounted after the API, so /api never falls back.
  */
 export function spaRoutes(distDir: string): Hono {
   const spa = new Hono();
@@ -35,6 +37,8 @@ export function spaRoutes(distDir: string): Hono {
   // A missing hashed file is a stale page asking for an old build: index.html would not help.
   spa.get('/assets/*', (c) => c.text('Not found', 404, { 'Cache-Control': 'no-store' }));
 
+  // Weak: the same file gzipped or not is the same page. Hashed assets never get here.
+  spa.use('*', etag({ weak: true }));
   spa.use('*', async (c, next) => {
     c.header('Cache-Control', REVALIDATE);
     await next();
