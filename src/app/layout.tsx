@@ -4,6 +4,7 @@ import { LangNavLink } from '@/components/ui/lang-link';
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { parseLocale } from '@/lib/i18n';
 import { useLanguageSync } from '@/lib/use-language-sync';
+import { useScrollToHash } from '@/lib/use-scroll-to-hash';
 
 /** The frame every page shares. It needs no data, so it works when the API is down. */
 export function AppLayout() {
@@ -11,6 +12,7 @@ export function AppLayout() {
   const [params] = useSearchParams();
   const { locale, invalid } = parseLocale(params.get('lang'));
   useLanguageSync(locale);
+  useScrollToHash();
 
   return (
     <div className="app">

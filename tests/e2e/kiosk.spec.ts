@@ -298,8 +298,10 @@ test.describe('on a 1080p wall screen', () => {
       const metricId = parsed.hash.slice(1);
       const isChart = parsed.searchParams.get('tab') === 'charts';
       if (isChart) {
-        expect(metricId).toBe('');
+        // A chart's code opens its programme's charts tab at that chart.
+        expect(metricId).toMatch(/^chart-[a-z-]+$/);
         await expect(stage(page).locator('.slide--chart')).toHaveCount(1);
+        await expect(stage(page).locator(`[id="${metricId}-title"]`)).toHaveCount(1);
         chartInitiatives.push(initiativeId);
       } else {
         // A figure's code opens its programme's page at that figure's card.
@@ -313,8 +315,22 @@ test.describe('on a 1080p wall screen', () => {
     await expect(screen(page)).toHaveAttribute('data-index', '0');
     expect(slideIds).toEqual(metrics.filter((m) => m.parentId === null).map((m) => m.id));
     expect(chartInitiatives).toHaveLength(8);
-    // One code per figure; a chart's code opens its programme's charts tab.
-    expect(seen.size, 'different codes').toBe(slideIds.length + new Set(chartInitiatives).size);
+    // One code per figure and one per chart.
+    expect(seen.size, 'different codes').toBe(slideIds.length + chartInitiatives.length);
+  });
+
+  test("on a phone, a chart's code opens the programme's page scrolled to that chart", async ({
+    browser,
+  }) => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    // The second of the programme's two charts: without the scroll it starts below the fold.
+    await phone.goto(
+      '/initiatives/open-dialogue?lang=kk&tab=charts#chart-open-dialogue-answers-history',
+    );
+    const chart = phone.locator('#chart-open-dialogue-answers-history');
+    await expect(chart).toBeInViewport();
+    await expect(chart.getByRole('heading', { level: 3 })).toBeInViewport();
+    await phone.close();
   });
 });
 

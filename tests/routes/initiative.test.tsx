@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { renderRoute } from '../test-utils';
 
@@ -36,6 +36,23 @@ test('a link with language, tab and table view reopens the same view', async () 
   const chart = await screen.findByRole('region', { name: 'Коррупционные правонарушения: индекс, прежний период = 100' });
   expect(within(chart).getByRole('button', { name: 'Таблица' })).toHaveAttribute('aria-pressed', 'true');
   expect(within(chart).getByRole('cell', { name: '54' })).toBeVisible();
+});
+
+test("a link to one chart (a kiosk's QR code) brings that chart into view once it has arrived", async () => {
+  const scrolled: Element[] = [];
+  // jsdom lays nothing out and has no scrollIntoView: record which element was asked to show.
+  Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+    scrolled.push(this);
+  });
+  onTestFinished(() => {
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  });
+  renderRoute('/initiatives/corruption-prevention?lang=en&tab=charts#chart-corruption-offences-change-index');
+  const chart = await screen.findByRole('region', {
+    name: 'Corruption-related offences: index, earlier period = 100',
+  });
+  await waitFor(() => expect(scrolled).toContain(chart));
+  expect(scrolled.every((element) => element === chart)).toBe(true);
 });
 
 test('an unknown id shows the not-found page with a way back', async () => {

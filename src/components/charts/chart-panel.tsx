@@ -7,7 +7,13 @@ import { useInView } from '@/lib/use-in-view';
 import { useReducedMotion } from '@/lib/use-reduced-motion';
 import { DerivedBadge, SampleBadge } from '@/components/ui/badge';
 import { LangLink } from '@/components/ui/lang-link';
-import { chartHasDerived, chartHasSample, chartHeightRem, type ChartSpec } from './chart-types';
+import {
+  chartAnchor,
+  chartHasDerived,
+  chartHasSample,
+  chartHeightRem,
+  type ChartSpec,
+} from './chart-types';
 import { DataTable, rowNote } from './data-table';
 
 // Recharts is the heaviest dependency: it loads after the figures have painted.
@@ -59,7 +65,11 @@ export function ChartPanel({
   };
 
   return (
-    <section className={`card chart-panel chart-panel--${variant}`} aria-labelledby={headingId}>
+    <section
+      className={`card chart-panel chart-panel--${variant}`}
+      aria-labelledby={headingId}
+      id={variant === 'panel' ? chartAnchor(spec.id) : undefined}
+    >
       <div className="chart-panel__head">
         <h3 id={headingId}>{spec.title}</h3>
         <div className="badges">

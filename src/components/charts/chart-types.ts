@@ -26,6 +26,9 @@ export interface ChartSpec {
   sourceId: string;
 }
 
+/** The id of a chart's panel on a page, so a link (or a kiosk's QR code) can point at it. */
+export const chartAnchor = (chartId: string): string => `chart-${chartId}`;
+
 export const chartHasSample = (spec: ChartSpec): boolean => spec.rows.some((row) => row.sample);
 export const chartHasDerived = (spec: ChartSpec): boolean => spec.rows.some((row) => row.derived);
 

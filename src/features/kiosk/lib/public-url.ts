@@ -1,3 +1,4 @@
+import { chartAnchor } from '@/components/charts/chart-types';
 import type { Locale } from '@/contract/common';
 
 /** Where a visitor's phone goes from a slide's QR code: the same figure on the public dashboard. */
@@ -10,7 +11,9 @@ export function publicUrlFor(
   url.searchParams.set('lang', locale);
   if (target.chartId) {
     url.searchParams.set('tab', 'charts');
+    url.hash = chartAnchor(target.chartId);
+  } else if (target.metricId) {
+    url.hash = target.metricId;
   }
-  if (target.metricId) url.hash = target.metricId;
   return url.toString();
 }
