@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { LangLink } from '@/components/ui/lang-link';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
 import { presentationDeck } from '@/features/slides/lib/deck';
-import { parseLocale } from '@/lib/i18n';
+import { useLocale } from '@/lib/use-locale';
 import { useLanguageSync } from '@/lib/use-language-sync';
 import { SlideView } from '../widgets/slide-view';
 import { useDeckData } from '../widgets/use-deck-data';
@@ -35,8 +34,7 @@ function Handout({ locale }: { locale: Locale }) {
 /** The handout: every slide on its own A4 landscape page, sources included (see print.css). */
 export default function PresentPrintRoute() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const { locale } = parseLocale(params.get('lang'));
+  const locale = useLocale();
   useLanguageSync(locale, 'present.documentTitle');
   return (
     <main id="main" className="handout-page">

@@ -6,7 +6,7 @@ import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
 import { presentationDeck, slideIndex } from '@/features/slides/lib/deck';
-import { parseLocale } from '@/lib/i18n';
+import { useLocale } from '@/lib/use-locale';
 import { useLanguageSync } from '@/lib/use-language-sync';
 import { SlideView } from '../widgets/slide-view';
 import { useDeckData } from '../widgets/use-deck-data';
@@ -116,8 +116,7 @@ function Deck({ locale }: { locale: Locale }) {
 
 export default function PresentRoute() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const { locale } = parseLocale(params.get('lang'));
+  const locale = useLocale();
   useLanguageSync(locale, 'present.documentTitle');
   return (
     <div className="deck">
