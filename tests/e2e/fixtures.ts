@@ -114,6 +114,9 @@ export async function settle(
   lang: Lang,
   { drawCharts = true }: { drawCharts?: boolean } = {},
 ): Promise<void> {
+  // index.html paints a frame of its own (heading included) before the app starts: wait until
+  // React has replaced it, or a key pressed now would land on an element about to go.
+  await expect(page.locator('[data-shell]')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: ui[lang].loading })).toHaveCount(0);
   if (!drawCharts) return;
