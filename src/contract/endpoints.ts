@@ -9,3 +9,28 @@ export const endpoints = {
   sources: `${API_PREFIX}/sources`,
   source: (id: string) => `${API_PREFIX}/sources/${encodeURIComponent(id)}`,
 } as const;
+
+/**
+ * The management API (src/contract/accounts.ts). Never cached (Cache-Control: no-store); every
+ * state change is a POST/PUT/DELETE with a JSON body from the site's own origin.
+ */
+export const manageEndpoints = {
+  signIn: `${API_PREFIX}/auth/sign-in`,
+  totp: `${API_PREFIX}/auth/totp`,
+  password: `${API_PREFIX}/auth/password`,
+  mfaSetup: `${API_PREFIX}/auth/mfa/setup`,
+  mfaConfirm: `${API_PREFIX}/auth/mfa/confirm`,
+  signOut: `${API_PREFIX}/auth/sign-out`,
+  me: `${API_PREFIX}/auth/me`,
+  sessions: `${API_PREFIX}/auth/sessions`,
+  endOtherSessions: `${API_PREFIX}/auth/sessions/end-others`,
+  accounts: `${API_PREFIX}/admin/accounts`,
+  account: (id: string) => `${API_PREFIX}/admin/accounts/${encodeURIComponent(id)}`,
+  /** POST with {}: disable | enable | reset-password | reset-mfa | unlock. */
+  accountAction: (
+    id: string,
+    action: 'disable' | 'enable' | 'reset-password' | 'reset-mfa' | 'unlock',
+  ) => `${API_PREFIX}/admin/accounts/${encodeURIComponent(id)}/${action}`,
+  audit: `${API_PREFIX}/admin/audit`,
+  auditCsv: `${API_PREFIX}/admin/audit.csv`,
+} as const;
