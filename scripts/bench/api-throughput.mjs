@@ -6,8 +6,8 @@
  * serveStatic reads them from disk on every request). The static file is the yardstick: an
  * endpoint that keeps up with it adds next to nothing on top of the HTTP stack.
  *
- *   node scripts/bench-api.mjs [--connections 100] [--duration 10]   prints a markdown table
- *   import { benchApi } from './bench-api.mjs'                       returns the rows
+ *   node scripts/bench/api-throughput.mjs [--connections 100] [--duration 10]   prints a markdown table
+ *   import { benchApi } from './api-throughput.mjs'                    returns the rows
  *
  * Targets: each endpoint >= 50 % of its static file's req/s, and p99 < 20 ms at 100 connections.
  * The server runs in a child process, autocannon in this one: on a 2-core machine each gets a
@@ -21,7 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ENDPOINTS = ['/api/v1/metrics', '/api/v1/initiatives', '/api/v1/region'];
 export const TARGETS = { minRatioToStatic: 0.5, maxP99Ms: 20 };
 

@@ -1,0 +1,163 @@
+/**
+ * Section `lighthouse`: Lighthouse 12 (Node API) on the preview server the bench starts itself,
+ * mobile and desktop presets, median of --runs runs per page and preset.
+ */
+import { createRequire } from 'node:module';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lighthouseRun, medianOf } from './lighthouse-run.mjs';
+import { readJson, requireFromRoot, RESULTS_DIR, ROOT } from './util.mjs';
+
+const LIGHTHOUSE_PAGES = ['/', '/initiatives/public-services-automation'];
+const LIGHTHOUSE_PRESETS = ['mobile', 'desktop'];
+
+export default { name: 'lighthouse', title: 'Lighthouse', run: lighthouseSection };
+
+async function lighthouseSection(ctx) {
+  const base = await ctx.preview();
+  const { default: lighthouse } = await import(
+    pathToFileURL(requireFromRoot.resolve('lighthouse')).href
+  );
+  const { default: desktopConfig } = await import(
+    pathToFileURL(
+      path.join(
+        path.dirname(requireFromRoot.resolve('lighthouse/package.json')),
+        'core/config/desktop-config.js',
+      ),
+    ).href
+  );
+  // chrome-launcher ships with lighthouse; resolve it from there in case it is not hoisted.
+  const requireFromLighthouse = createRequire(requireFromRoot.resolve('lighthouse/package.json'));
+  const chromeLauncher = await import(
+    pathToFileURL(requireFromLighthouse.resolve('chrome-launcher')).href
+  );
+  const lhVersion = (await readJson(requireFromRoot.resolve('lighthouse/package.json'))).version;
+
+  const reportDir = path.join(RESULTS_DIR, 'lighthouse');
+  await fs.mkdir(reportDir, { recursive: true });
+
+  const loadBefore = os.loadavg()[0];
+  const results = [];
+  for (const route of LIGHTHOUSE_PAGES) {
+    for (const preset of LIGHTHOUSE_PRESETS) {
+      const runs = [];
+      for (let i = 0; i < ctx.args.runs; i++) {
+        ctx.log(`lighthouse ${preset} ${route} run ${i + 1}/${ctx.args.runs}`);
+        runs.push(
+          await lighthouseRun(ctx, {
+            lighthouse,
+            chromeLauncher,
+            desktopConfig,
+            url: base + route,
+            preset,
+          }),
+        );
+      }
+      const median = {};
+      for (const key of [
+        'performance',
+        'accessibility',
+        'best-practices',
+        'seo',
+        'fcp',
+        'lcp',
+        'tbt',
+        'cls',
+      ]) {
+        median[key] = medianOf(runs.map((r) => r[key]));
+      }
+      // Keep the HTML report of the run closest to the median performance score.
+      const pick = runs
+        .filter((r) => r.report)
+        .sort(
+          (a, b) =>
+            Math.abs(a.performance - median.performance) -
+            Math.abs(b.performance - median.performance),
+        )[0];
+      let reportFile = null;
+      if (pick) {
+        reportFile = path.join(reportDir, `${slug(route)}-${preset}.html`);
+        await fs.writeFile(reportFile, pick.report);
+      }
+      const errors = runs.map((r) => r.error).filter(Boolean);
+      results.push({
+        route,
+        preset,
+        median,
+        runs: runs.map((r) => ({ ...r, report: undefined })), // the HTML goes to a file, not the JSON
+        errors,
+        report: reportFile && path.relative(ROOT, reportFile),
+      });
+    }
+  }
+
+  const score = (v) => (v == null || Number.isNaN(v) ? '—' : String(Math.round(v)));
+  const ms = (v) => (v == null || Number.isNaN(v) ? '—' : String(Math.round(v)));
+  const cls = (v) => (v == null || Number.isNaN(v) ? '—' : v.toFixed(3));
+
+  const home = results.find((r) => r.route === '/' && r.preset === 'mobile');
+  const target = (label, key, min) => ({
+    label,
+    value: `${score(home?.median[key])} (median of ${ctx.args.runs})`,
+    pass: home != null && home.median[key] != null && Math.round(home.median[key]) >= min,
+  });
+
+  return {
+    tables: [
+      {
+        title: `Lighthouse ${lhVersion}, median of ${ctx.args.runs} run(s) per row (scores 0–100; simulated throttling)`,
+        columns: [
+          'page',
+          'preset',
+          'perf',
+          'a11y',
+          'best pr.',
+          'seo',
+          'FCP ms',
+          'LCP ms',
+          'TBT ms',
+          'CLS',
+          'perf per run',
+        ],
+        align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+        rows: results.map((r) => [
+          r.route,
+          r.preset,
+          score(r.median.performance),
+          score(r.median.accessibility),
+          score(r.median['best-practices']),
+          score(r.median.seo),
+          ms(r.median.fcp),
+          ms(r.median.lcp),
+          ms(r.median.tbt),
+          cls(r.median.cls),
+          r.runs.map((x) => score(x.performance)).join(' ') +
+            (r.errors.length ? ` (${r.errors.length} failed)` : ''),
+        ]),
+        notes: [
+          `HTML reports (run closest to the median) in ${path.relative(ROOT, reportDir)}/.`,
+          ...(Math.max(loadBefore, os.loadavg()[0]) > os.cpus().length * 0.75
+            ? [
+                `load average ${loadBefore.toFixed(1)} before and ${os.loadavg()[0].toFixed(1)} after on ${os.cpus().length} cores: other work competed for the CPU, so TBT/LCP (and the performance score) are likely inflated.`,
+              ]
+            : []),
+          ...results.flatMap((r) => r.errors.map((e) => `${r.preset} ${r.route}: ${e}`)),
+          ...[...new Set(results.flatMap((r) => r.runs.flatMap((x) => x.warnings ?? [])))].map(
+            (w) => `warning: ${w}`,
+          ),
+        ],
+      },
+    ],
+    targets: [
+      target('mobile performance ≥ 95 on /', 'performance', 95),
+      target('mobile accessibility = 100 on /', 'accessibility', 100),
+      target('mobile best-practices = 100 on /', 'best-practices', 100),
+    ],
+    data: { lighthouseVersion: lhVersion, base, results },
+  };
+}
+
+const slug = (route) =>
+  route === '/' ? 'home' : route.replace(/^\/|\/$/g, '').replace(/[^\w-]+/g, '_');
