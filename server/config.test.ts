@@ -9,6 +9,12 @@ test('no configuration: port 4173 on loopback, SQLite under ./data, dashboard fr
     hostname: '127.0.0.1',
     distDir: resolve('dist'),
     database: { kind: 'sqlite', file: resolve('data', 'ashyq.sqlite') },
+    auth: {
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 8,
+      publicUrl: null,
+      now: expect.any(Function),
+    },
   });
   // Empty variables count as unset (a CI file may export them empty).
   expect(readConfig({ PORT: '', DATABASE_URL: '' }).database.kind).toBe('sqlite');
@@ -33,4 +39,21 @@ test('a bad variable stops start-up with a message naming it', () => {
   expect(() => readConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
     'DATABASE_URL: DATABASE_URL must be a postgres:// URL',
   );
+});
+
+test('session limits and PUBLIC_URL are read and checked', () => {
+  const config = readConfig({
+    SESSION_IDLE_MINUTES: '15',
+    SESSION_ABSOLUTE_HOURS: '4',
+    PUBLIC_URL: 'https://ashyq.example/',
+  });
+  expect(config.auth).toMatchObject({
+    sessionIdleMinutes: 15,
+    sessionAbsoluteHours: 4,
+    publicUrl: 'https://ashyq.example',
+  });
+  expect(() => readConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(
+    'SESSION_IDLE_MINUTES must be 1-1440',
+  );
+  expect(() => readConfig({ PUBLIC_URL: 'ashyq.example' })).toThrow('PUBLIC_URL must be an origin');
 });

@@ -1,7 +1,10 @@
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { Kysely } from 'kysely';
 import { createApp } from './app';
+import { type AuthSettings, defaultAuthSettings } from './config';
+import type { Database } from './db/schema';
 import { type DatabaseConfig, openDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrations';
 import { seedIfEmpty } from './db/seed';
@@ -11,6 +14,8 @@ import { createRepository, type Repository } from './repository';
 
 export interface PreparedDatabase {
   repository: Repository;
+  /** The same connection, for accounts and sign-in (server/auth), which are not figures. */
+  db: Kysely<Database>;
   /** e.g. "SQLite data/ashyq.sqlite" (never a password). */
   describe: string;
   /** True when this start created the data from the fixtures. */
@@ -23,7 +28,7 @@ export async function prepareDatabase(config: DatabaseConfig): Promise<PreparedD
   try {
     await migrateToLatest(db);
     const seeded = await seedIfEmpty(db);
-    return { repository: createRepository(db), describe, seeded };
+    return { repository: createRepository(db), db, describe, seeded };
   } catch (error) {
     await db.destroy();
     throw error;
@@ -40,12 +45,16 @@ export interface StartOptions {
   /** How stale the dataset version may be when another process imports (ms). */
   versionMaxAgeMs?: number;
   logError?: (error: unknown, request: Request) => void;
+  /** Session limits, PUBLIC_URL and the clock (tests pass a fake one); defaults otherwise. */
+  auth?: Partial<AuthSettings>;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   repository: Repository;
+  /** The connection behind `repository` (tests and the user CLI's helpers use it). */
+  db: Kysely<Database>;
   describe: string;
   seeded: boolean;
   /** Call after writing through `repository` in this process: caches refill at once. */
@@ -55,7 +64,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const { repository, describe, seeded } = await prepareDatabase(options.database);
+  const { repository, db, describe, seeded } = await prepareDatabase(options.database);
   const version = new DatasetVersion(() => repository.datasetVersion(), options.versionMaxAgeMs);
   const cache = new JsonCache(version);
   const app = createApp({
@@ -63,6 +72,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     cache,
     distDir: options.distDir,
     logError: options.logError,
+    auth: { db, settings: { ...defaultAuthSettings(), ...options.auth } },
   });
 
   let server: Server;
@@ -117,6 +127,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url: `http://${host}:${address.port}`,
     port: address.port,
     repository,
+    db,
     describe,
     seeded,
     invalidate: () => {

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { accounts } from './migration-0002';
 
 /*
  * Migrations live in code, not in a folder read at run time, so they work the same under tsx, in a
@@ -134,6 +135,7 @@ const initial: Migration = {
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_accounts': accounts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,139 @@
+import type { Kysely } from 'kysely';
+import type { Role } from '../src/contract/accounts';
+import { manageEndpoints } from '../src/contract/endpoints';
+import { region } from '../mocks/fixtures/region';
+import type { Database } from './db/schema';
+import { hashPassword } from './auth/passwords';
+import { newTotpSecret, totpCode } from './auth/totp';
+import { type Backend, freshDatabase, type TestServer } from './test-support';
+import { startServer } from './start';
+
+/*
+ * For the accounts tests: a server on a fake clock, accounts written straight into the database
+ * (fully set up, so a test signs in with one hash instead of a whole first sign-in), and a tiny
+ * browser that keeps the session cookie and sends what the management screens send.
+ */
+export const T0 = new Date('2026-12-01T08:00:00.000Z');
+
+export interface FakeClock {
+  now: () => Date;
+  advance(ms: number): void;
+}
+
+export function fakeClock(start = T0): FakeClock {
+  let at = start.getTime();
+  return { now: () => new Date(at), advance: (ms) => (at += ms) };
+}
+
+export interface AuthTestServer extends TestServer {
+  clock: FakeClock;
+}
+
+export async function startAuthServer(
+  backend: Backend,
+  auth: { publicUrl?: string | null } = {},
+): Promise<AuthTestServer> {
+  const clock = fakeClock();
+  const database = await freshDatabase(backend);
+  const server = await startServer({
+    database: database.config,
+    distDir: null,
+    port: 0,
+    hostname: '127.0.0.1',
+    auth: { now: clock.now, publicUrl: auth.publicUrl ?? null },
+  });
+  return {
+    ...server,
+    database,
+    clock,
+    stop: async () => {
+      await server.close();
+      await database.cleanup();
+    },
+  };
+}
+
+export const PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | null = null;
+
+export interface SeededAccount {
+  id: string;
+  username: string;
+  secret: string;
+}
+
+/** A signed-up account: password PASSWORD, an authenticator with `secret`. */
+export async function seedAccount(
+  db: Kysely<Database>,
+  username: string,
+  roles: Role[],
+  options: { regionId?: string; disabled?: boolean } = {},
+): Promise<SeededAccount> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const id = crypto.randomUUID();
+  const secret = newTotpSecret();
+  await db
+    .insertInto('accounts')
+    .values({
+      id,
+      region_id: options.regionId ?? region.id,
+      username,
+      display_name: username,
+      organisation: '',
+      roles: JSON.stringify(roles),
+      password_hash: await passwordHash,
+      password_expires_at: null,
+      must_change_password: 0,
+      totp_secret: secret,
+      totp_pending_secret: null,
+      totp_last_step: null,
+      disabled: options.disabled ? 1 : 0,
+      created_at: T0.toISOString(),
+      last_sign_in_at: null,
+    })
+    .execute();
+  return { id, username, secret };
+}
+
+export async function addRegion(db: Kysely<Database>, id: string) {
+  await db.insertInto('region').values({ id, name: '{"kk":"x","ru":"x","en":"x"}' }).execute();
+}
+
+/** A browser of the site: keeps the session cookie, sends JSON from the site's own origin. */
+export class Browser {
+  cookie: string | null = null;
+  constructor(private readonly base: string) {}
+
+  async send(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        Origin: this.base,
+        ...(this.cookie ? { Cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      this.cookie = /Max-Age=0/i.test(line) ? null : pair;
+    }
+    return response;
+  }
+
+  get = (path: string) => this.send('GET', path);
+  post = (path: string, body: unknown = {}) => this.send('POST', path, body);
+
+  /** Password and TOTP; returns the last answer. */
+  async signIn(account: SeededAccount, clock: FakeClock, password = PASSWORD) {
+    const first = await this.post(manageEndpoints.signIn, { username: account.username, password });
+    if (first.status !== 200) return first;
+    return this.post(manageEndpoints.totp, { code: totpCode(account.secret, clock.now()) });
+  }
+}

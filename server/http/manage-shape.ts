@@ -1,0 +1,134 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { z } from 'zod';
+import type { AuthSettings } from '../config';
+import { AuthError } from '../auth/errors';
+
+/*
+ * The request-shape rules of the management API (SECURITY.md, "Traps"): hono/csrf and Hono's
+ * JSON reading both let a text/plain body through, so the rules are checked here, before any
+ * handler. A state change needs a JSON body from the site's own origin; answers are never stored.
+ */
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Every management body is small; a bigger one is refused before it is read. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+/** The origin state changes may come from: PUBLIC_URL, else the request's own. */
+export const siteOrigin = (c: Context, settings: AuthSettings): string =>
+  settings.publicUrl ?? new URL(c.req.url).origin;
+
+export function requestShape(settings: AuthSettings): MiddlewareHandler {
+  return async (c, next) => {
+    if (STATE_CHANGING.has(c.req.method)) {
+      const fetchSite = c.req.header('Sec-Fetch-Site');
+      const origin = c.req.header('Origin');
+      if (
+        (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') ||
+        (origin !== undefined && origin !== siteOrigin(c, settings))
+      ) {
+        throw new AuthError(403, 'cross_origin', 'Requests from another site are refused.');
+      }
+      const type = c.req.header('Content-Type') ?? '';
+      if (!/^application\/json\s*(;|$)/i.test(type)) {
+        throw new AuthError(415, 'unsupported_media_type', 'Send the body as application/json.');
+      }
+      const length = Number(c.req.header('Content-Length') ?? 0);
+      if (length > MAX_BODY_BYTES) {
+        throw new AuthError(400, 'bad_request', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+      }
+    }
+    await next();
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Content-Type-Options', 'nosniff');
+  };
+}
+
+/** "roles: Invalid option…" or "Unrecognized key: \"status\"", naming every field. */
+function describe(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const field = issue.path.join('.');
+      return field ? `${field}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+/** The body parsed by a strict contract schema; 400 naming the field otherwise. */
+export async function readBody<Schema extends z.ZodType>(
+  c: Context,
+  schema: Schema,
+): Promise<z.infer<Schema>> {
+  const text = await c.req.text();
+  if (text.length > MAX_BODY_BYTES) {
+    throw new AuthError(400, 'bad_request', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AuthError(400, 'invalid_json', 'The body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success)
+    throw new AuthError(400, 'invalid_body', `Invalid body: ${describe(parsed.error)}`);
+  return parsed.data;
+}
+
+/** The query string parsed by a strict contract schema; 400 naming the parameter otherwise. */
+export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema): z.infer<Schema> {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(c.req.url).searchParams));
+  if (!parsed.success)
+    throw new AuthError(400, 'bad_request', `Invalid query: ${describe(parsed.error)}`);
+  return parsed.data;
+}
+
+/** The peer's address. Forwarded headers are not believed: there is no trusted proxy setting. */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/*
+ * The session cookie. On https (PUBLIC_URL, else the request's protocol) it is
+ * `__Host-ashyq_session`: Secure, Path=/, no Domain, so no other host can set or read it. On
+ * http://localhost a browser refuses Secure cookies, so it is plain `ashyq_session` there.
+ */
+const COOKIE = 'ashyq_session';
+const isHttps = (c: Context, settings: AuthSettings) =>
+  siteOrigin(c, settings).startsWith('https:');
+
+export function readSessionCookie(c: Context, settings: AuthSettings): string | undefined {
+  return isHttps(c, settings) ? getCookie(c, COOKIE, 'host') : getCookie(c, COOKIE);
+}
+
+export function writeSessionCookie(c: Context, settings: AuthSettings, token: string): void {
+  if (isHttps(c, settings)) {
+    setCookie(c, COOKIE, token, {
+      httpOnly: true,
+      secure: true,
+      sameSite: 'Strict',
+      path: '/',
+      prefix: 'host',
+    });
+  } else {
+    setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/' });
+  }
+}
+
+export function clearSessionCookie(c: Context, settings: AuthSettings): void {
+  if (isHttps(c, settings)) {
+    deleteCookie(c, COOKIE, {
+      httpOnly: true,
+      secure: true,
+      sameSite: 'Strict',
+      path: '/',
+      prefix: 'host',
+    });
+  } else {
+    deleteCookie(c, COOKIE, { httpOnly: true, sameSite: 'Strict', path: '/' });
+  }
+}

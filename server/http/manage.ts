@@ -1,0 +1,46 @@
+import { type Context, Hono } from 'hono';
+import { API_PREFIX } from '../../src/contract/endpoints';
+import { AuthError } from '../auth/errors';
+import { type AuthDeps, guard, type ManageEnv } from '../auth/guard';
+import { adminRoutes } from './admin-routes';
+import { authRoutes } from './auth-routes';
+import { requestShape } from './manage-shape';
+import type { ManageRoute } from './manage-route';
+import { errorResponse } from './respond';
+
+/** The management API's paths: sign-in and its steps, and administration. */
+export const isManagePath = (path: string) =>
+  path.startsWith(`${API_PREFIX}/auth/`) || path.startsWith(`${API_PREFIX}/admin/`);
+
+export const manageRouteList = (deps: AuthDeps): ManageRoute[] => [
+  ...authRoutes(deps),
+  ...adminRoutes(deps),
+];
+
+/**
+ * Every management route, each behind the request-shape rules and its own guard. The routes
+ * are registered from one list, so the role-matrix test can read them back from the router.
+ */
+export function manageRoutes(
+  deps: AuthDeps,
+  onUnexpected: (error: Error, c: Context) => Response,
+): Hono<ManageEnv> {
+  const app = new Hono<ManageEnv>();
+  app.use('*', requestShape(deps.settings));
+  for (const route of manageRouteList(deps)) {
+    app.on(route.method, route.path, guard(deps, route.access), route.handle);
+  }
+  app.notFound((c) =>
+    errorResponse(404, 'not_found', `No endpoint ${c.req.method} ${c.req.path}.`),
+  );
+  app.onError((error, c) => {
+    if (error instanceof AuthError) {
+      const response = errorResponse(error.status, error.code, error.message);
+      if (error.retryAfter !== undefined)
+        response.headers.set('Retry-After', String(error.retryAfter));
+      return response;
+    }
+    return onUnexpected(error, c);
+  });
+  return app;
+}
