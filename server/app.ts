@@ -2,6 +2,8 @@ import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { apiRoutes } from './http/api';
 import type { JsonCache } from './http/json-cache';
+import type { AuthDeps } from './auth/guard';
+import { isManagePath, manageRoutes } from './http/manage';
 import { errorResponse } from './http/respond';
 import { spaRoutes } from './http/spa';
 import type { Repository } from './repository';
@@ -13,6 +15,8 @@ export interface AppOptions {
   distDir: string | null;
   /** Where unexpected errors go; the client only ever sees a generic 500. */
   logError?: (error: unknown, request: Request) => void;
+  /** Accounts and sign-in (the management API); without it those paths answer 404. */
+  auth?: AuthDeps;
 }
 
 /** /api and everything under it belongs to the API, never to the SPA. */
@@ -22,7 +26,7 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
  * The API and the SPA are two apps behind one dispatch on the path, so that an API request
  * never runs the SPA's middleware (compression, static files) and matches exactly one handler.
  */
-export function createApp({ repository, cache, distDir, logError }: AppOptions): Hono {
+export function createApp({ repository, cache, distDir, logError, auth }: AppOptions): Hono {
   const onError = (error: Error, c: Context) => {
     if (error instanceof HTTPException && error.status < 500) {
       return errorResponse(error.status, 'bad_request', error.message || 'Bad request.');
@@ -38,8 +42,11 @@ export function createApp({ repository, cache, distDir, logError }: AppOptions):
   site.notFound((c) => c.text('Not found', 404));
   site.onError(onError);
 
+  const manage = auth ? manageRoutes(auth, onError) : api;
+  const pick = (path: string) => (isApiPath(path) ? (isManagePath(path) ? manage : api) : site);
+
   const app = new Hono();
-  app.all('*', (c) => (isApiPath(c.req.path) ? api : site).fetch(c.req.raw, c.env));
+  app.all('*', (c) => pick(c.req.path).fetch(c.req.raw, c.env));
   app.onError(onError);
   return app;
 }
