@@ -19,6 +19,10 @@ import type { AuthDeps, ManageContext } from '../auth/guard';
 import { readBody, readQuery } from './manage-shape';
 import type { ManageRoute } from './manage-route';
 
+/** The contract builds paths with the id encoded; the router wants the `:id` placeholder. */
+const ID = ':id';
+const route = (path: string) => path.replace(encodeURIComponent(ID), ID);
+
 /** Accounts and the audit log: admins only, and only their own region's. */
 export function adminRoutes(deps: AuthDeps): ManageRoute[] {
   const { db, settings } = deps;
@@ -74,10 +78,10 @@ export function adminRoutes(deps: AuthDeps): ManageRoute[] {
   return [
     { method: 'GET', path: manageEndpoints.accounts, access: admin, handle: list },
     { method: 'POST', path: manageEndpoints.accounts, access: admin, handle: create },
-    { method: 'PUT', path: manageEndpoints.account(':id'), access: admin, handle: update },
+    { method: 'PUT', path: route(manageEndpoints.account(ID)), access: admin, handle: update },
     ...actions.map((name): ManageRoute => ({
       method: 'POST',
-      path: manageEndpoints.accountAction(':id', name),
+      path: route(manageEndpoints.accountAction(ID, name)),
       access: admin,
       handle: action(name),
     })),
