@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../src/contract/accounts';
-import { region } from '../mocks/fixtures/region';
 import { createSession } from './auth/sessions';
 import { defaultAuthSettings } from './config';
 import { manageRoutes } from './http/manage';
