@@ -12,6 +12,7 @@ const NAMES = [
   'lighthouse', // Lighthouse scores, mobile and desktop
   'api', // API throughput against the same JSON as a static file
   'kiosk', // kiosk soak: heap and DOM after thousands of slides
+  'auth', // one sign-in's cost, and public API p99 while sign-ins run
 ];
 
 export async function loadSections() {
