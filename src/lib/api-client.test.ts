@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, test } from 'vitest';
 import { z } from 'zod';
 import { server } from '@mocks/node';
-import { ApiError, apiGet } from './api-client';
+import { ApiError, apiGet, apiSend, retryAfterSeconds } from './api-client';
 import { shouldRetry } from './query-client';
 
 const schema = z.object({ answer: z.number() });
@@ -65,4 +65,57 @@ test('retrying cannot fix a missing or unreadable resource', () => {
   expect(shouldRetry(0, new ApiError('malformed', path, ''))).toBe(false);
   expect(shouldRetry(0, new ApiError('network', path, ''))).toBe(true);
   expect(shouldRetry(2, new ApiError('network', path, ''))).toBe(false);
+});
+
+test('apiSend posts JSON with the session cookie and parses the answer', async () => {
+  let seen: {
+    method: string;
+    type: string | null;
+    credentials: RequestCredentials;
+    body: unknown;
+  } | null = null;
+  server.use(
+    http.post(`*${path}`, async ({ request }) => {
+      seen = {
+        method: request.method,
+        type: request.headers.get('Content-Type'),
+        credentials: request.credentials,
+        body: await request.json(),
+      };
+      return HttpResponse.json({ answer: 7 });
+    }),
+  );
+  await expect(apiSend('POST', path, { name: 'a' }, schema)).resolves.toEqual({ answer: 7 });
+  expect(seen).toEqual({
+    method: 'POST',
+    type: 'application/json',
+    credentials: 'same-origin',
+    body: { name: 'a' },
+  });
+});
+
+test('a refusal carries the contract code and the Retry-After wait', async () => {
+  server.use(
+    http.post(`*${path}`, () =>
+      HttpResponse.json(
+        { error: { code: 'throttled', message: 'Too many failed sign-ins.' } },
+        { status: 429, headers: { 'Retry-After': '600' } },
+      ),
+    ),
+  );
+  await expect(apiSend('POST', path, {}, schema)).rejects.toMatchObject({
+    kind: 'http',
+    status: 429,
+    code: 'throttled',
+    retryAfter: 600,
+    message: 'Too many failed sign-ins.',
+  });
+});
+
+test('Retry-After is read as seconds or as a date', () => {
+  const now = Date.parse('2026-12-02T06:00:00Z');
+  expect(retryAfterSeconds('120', now)).toBe(120);
+  expect(retryAfterSeconds('Wed, 02 Dec 2026 06:05:00 GMT', now)).toBe(300);
+  expect(retryAfterSeconds(null, now)).toBeNull();
+  expect(retryAfterSeconds('soon', now)).toBeNull();
 });
