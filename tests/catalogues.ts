@@ -2,6 +2,12 @@ import type { Catalogues } from '@/lib/i18n';
 import en from '@/locales/en/common.json';
 import kk from '@/locales/kk/common.json';
 import ru from '@/locales/ru/common.json';
+import enManage from '@/locales/en/manage.json';
+import kkManage from '@/locales/kk/manage.json';
+import ruManage from '@/locales/ru/manage.json';
 
 /** Every catalogue, loaded at once: tests switch languages without waiting for chunks. */
 export const allCatalogues = { kk, ru, en } satisfies Catalogues;
+
+/** The management screens' words (the `manage` namespace, loaded with their chunk). */
+export const manageCatalogues = { kk: kkManage, ru: ruManage, en: enManage };

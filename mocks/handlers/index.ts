@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import { API_PREFIX } from '@/contract/endpoints';
 import { initiativeHandlers } from './initiatives';
+import { manageHandlers } from './manage';
 import { metricHandlers } from './metrics';
 import { regionHandlers } from './region';
 import { errorResponse, onAnyOrigin } from './respond';
@@ -12,6 +13,7 @@ export const handlers = [
   ...initiativeHandlers,
   ...metricHandlers,
   ...sourceHandlers,
+  ...manageHandlers,
   // Any other API path answers like the real server will: a JSON 404.
   http.all(onAnyOrigin(`${API_PREFIX}/*`), ({ request }) =>
     errorResponse(404, 'not_found', `No endpoint ${new URL(request.url).pathname}.`),

@@ -28,6 +28,20 @@ export const routes: RouteObject[] = [
     element: page(() => import('./routes/present-print')),
     errorElement: <RouteError />,
   },
+  // Management (accounts, sessions, audit): a frame and a chunk of their own, so the public pages
+  // load none of it. The sign-in steps stand in for any of these pages until the person is in.
+  {
+    path: '/manage',
+    element: page(() => import('./routes/manage')),
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: page(() => import('./routes/manage-home')) },
+      { path: 'sessions', element: page(() => import('./routes/manage-sessions')) },
+      { path: 'accounts', element: page(() => import('./routes/manage-accounts')) },
+      { path: 'audit', element: page(() => import('./routes/manage-audit')) },
+      { path: '*', element: page(() => import('./routes/not-found')) },
+    ],
+  },
   {
     path: '/',
     element: <AppLayout />,
