@@ -19,10 +19,18 @@ const lazyOnly = [
   /[\\/]src[\\/]components[\\/]ui[\\/](qr-code|tabs)/,
   /[\\/]src[\\/]lib[\\/](persist-queries|use-data-health|csv)/,
   /[\\/]src[\\/]locales[\\/](ru|en)[\\/]/,
+  // Management (accounts, sign-in, audit): never on a public page; its words load with it.
+  /[\\/]src[\\/]features[\\/]manage[\\/]/,
+  /[\\/]src[\\/]contract[\\/]accounts/,
+  /[\\/]src[\\/]locales[\\/]\w+[\\/]manage\.json$/,
   /[\\/]src[\\/]pwa[\\/]/,
 ];
+/** The management screens travel as one chunk (`manage-…`), which the offline shell does not keep. */
+const manageChunk = /[\\/]src[\\/](features[\\/]manage[\\/]|app[\\/]routes[\\/]manage)/;
 const firstPaintApp = (id: string) =>
-  /[\\/]src[\\/]/.test(id) && !id.includes('node_modules') && !lazyOnly.some((pattern) => pattern.test(id));
+  /[\\/]src[\\/]/.test(id) &&
+  !id.includes('node_modules') &&
+  !lazyOnly.some((pattern) => pattern.test(id));
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -50,6 +58,10 @@ export default defineConfig({
               name: 'framework',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack|zod|use-sync-external-store|html-parse-stringify|void-elements|cookie|set-cookie-parser)[\\/]/,
             },
+            // Last, so that what the public pages share stays in the groups above. The accounts
+            // contract on its own: the mock API (loaded by every page of a mock build) needs it too.
+            { name: 'manage-contract', test: /[\\/]src[\\/]contract[\\/]accounts/ },
+            { name: 'manage', test: manageChunk },
           ],
         },
       },

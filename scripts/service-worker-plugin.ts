@@ -3,9 +3,16 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
-/** Files the offline shell does without: the mock API's worker and its code, and the worker itself. */
-const skip = (file: string) =>
-  file === 'sw.js' || file === 'mockServiceWorker.js' || file.endsWith('.map') || /(^|\/)browser-[\w-]+\.js$/.test(file);
+/**
+ * Files the offline shell does without: the mock API's worker and its code, the worker itself, and
+ * the management screens (`manage-…` chunks, their words and styles), which need the server anyway.
+ */
+export const skip = (file: string) =>
+  file === 'sw.js' ||
+  file === 'mockServiceWorker.js' ||
+  file.endsWith('.map') ||
+  /(^|\/)browser-[\w-]+\.js$/.test(file) ||
+  /(^|\/)manage-[\w-]+\.(js|css)$/.test(file);
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

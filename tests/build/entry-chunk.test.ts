@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { skip } from '../../scripts/service-worker-plugin';
+
+/*
+ * What the public pages load before anything is clicked: the entry chunk and its static imports,
+ * recursively. Management screens (and the chart library) are lazily loaded and must never be
+ * among them; a change that imports one of them from the app shell fails here, not in production.
+ */
+const outDir = mkdtempSync(join(tmpdir(), 'ashyq-build-test-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+type Chunk = Rolldown.OutputChunk;
+
+async function buildFor(apiUrl: string): Promise<Chunk[]> {
+  const previous = process.env.VITE_API_URL;
+  process.env.VITE_API_URL = apiUrl;
+  try {
+    const result = await build({
+      logLevel: 'silent',
+      build: { outDir: join(outDir, apiUrl === '' ? 'mock' : 'server'), emptyOutDir: true },
+    });
+    const outputs = Array.isArray(result) ? result : [result];
+    return outputs.flatMap((output) =>
+      'output' in output
+        ? output.output.filter((item): item is Chunk => item.type === 'chunk')
+        : [],
+    );
+  } finally {
+    if (previous === undefined) delete process.env.VITE_API_URL;
+    else process.env.VITE_API_URL = previous;
+  }
+}
+
+/**
+ * Module ids in the entry chunk and everything it imports statically; in a mock build also the
+ * mock API's chunk, which every page starts at once.
+ */
+function staticallyLoaded(chunks: Chunk[]): { files: string[]; modules: string[] } {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error('the build has no entry chunk');
+  const mock = chunks.find((chunk) =>
+    chunk.moduleIds.some((id) => /[\\/]mocks[\\/]browser\.ts$/.test(id)),
+  );
+  const seen = new Set<string>();
+  const visit = (chunk: Chunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const file of chunk.imports) {
+      const next = byFile.get(file);
+      if (next) visit(next);
+    }
+  };
+  visit(entry);
+  if (mock) visit(mock);
+  const files = [...seen];
+  return { files, modules: files.flatMap((file) => byFile.get(file)?.moduleIds ?? []) };
+}
+
+const forbidden = [
+  /[\\/]src[\\/]features[\\/]manage[\\/]/,
+  /[\\/]src[\\/]app[\\/]routes[\\/]manage/,
+  /[\\/]src[\\/]locales[\\/]\w+[\\/]manage\.json/,
+  /[\\/]node_modules[\\/]recharts[\\/]/,
+];
+/** The accounts contract is management-only too, except that the mock API itself speaks it. */
+const contract = /[\\/]src[\\/]contract[\\/]accounts/;
+
+describe.each([
+  ['a build for the real server', '/'],
+  ['a build with the mock API', ''],
+])('%s', (_, apiUrl) => {
+  it(
+    'loads no management module and no chart code before the first click',
+    { timeout: 180_000 },
+    async () => {
+      const chunks = await buildFor(apiUrl);
+      const { files, modules } = staticallyLoaded(chunks);
+      // The check itself works: the app's own code is found among the static imports.
+      expect(modules.some((id) => /[\\/]src[\\/]app[\\/]router\.tsx$/.test(id))).toBe(true);
+      const patterns = apiUrl === '' ? forbidden : [...forbidden, contract];
+      const leaked = modules.filter((id) => patterns.some((pattern) => pattern.test(id)));
+      expect(leaked).toEqual([]);
+      if (apiUrl !== '') expect(files.filter((file) => /(^|\/)manage-/.test(file))).toEqual([]);
+
+      // The management screens are there, as chunks the offline shell does not precache.
+      const manage = chunks.filter((chunk) =>
+        chunk.moduleIds.some((id) => /[\\/]src[\\/]features[\\/]manage[\\/]/.test(id)),
+      );
+      expect(manage.length).toBeGreaterThan(0);
+      for (const chunk of manage) expect(skip(chunk.fileName), chunk.fileName).toBe(true);
+    },
+  );
+});
