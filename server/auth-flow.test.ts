@@ -171,6 +171,16 @@ for (const backend of backends) {
       });
       expect([wrong.status, unknown.status]).toEqual([401, 401]);
       expect(await errorCode(wrong)).toEqual(await errorCode(unknown));
+      // A capital first letter (a phone's keyboard) still finds the account.
+      server.clock.advance(30_000);
+      const saule = await seedAccount(server.db, 'saule2', ['editor']);
+      const capital = browser();
+      expect(
+        (await capital.post(m.signIn, { username: 'Saule2', password: PASSWORD })).status,
+      ).toBe(200);
+      expect(
+        (await capital.post(m.totp, { code: totpCode(saule.secret, server.clock.now()) })).status,
+      ).toBe(200);
       const me = await browser().get(m.me);
       expect(me.status).toBe(401);
       expect((await errorCode(me)).code).toBe('unauthenticated');

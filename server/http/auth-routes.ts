@@ -45,8 +45,10 @@ export function authRoutes(deps: AuthDeps): ManageRoute[] {
   const signIn = async (c: ManageContext) => {
     const body = await readBody(c, signInBodySchema);
     const now = settings.now();
-    const known = usernameSchema.safeParse(body.username).success
-      ? await accountRowByUsername(db, body.username)
+    // Usernames are lower-case; a phone's keyboard capitalises the first letter.
+    const typed = body.username.trim().toLowerCase();
+    const known = usernameSchema.safeParse(typed).success
+      ? await accountRowByUsername(db, typed)
       : undefined;
     const attempt: Attempt = {
       username: body.username,
