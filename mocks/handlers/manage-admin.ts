@@ -68,7 +68,7 @@ export const adminHandlers = [
     if ('refusal' in read) return read.refusal;
     const { body } = read;
     if (findAccount((entry) => entry.account.username === body.username)) {
-      return refuse(409, 'conflict', `username: ${body.username} is taken`);
+      return refuse(409, 'username_taken', `The username "${body.username}" is taken.`);
     }
     const account: Account = {
       id: `acc-${randomText(6)}`,
@@ -148,7 +148,7 @@ export const adminHandlers = [
       switch (action) {
         case 'disable':
           if (entry === at.entry)
-            return refuse(409, 'conflict', 'You cannot disable your own account.');
+            return refuse(409, 'self_action', 'You cannot disable your own account.');
           entry.account.disabled = true;
           break;
         case 'enable':

@@ -125,10 +125,14 @@ export const manageHandlers = [
     if ('refusal' in read) return read.refusal;
     const { entry } = at;
     if (read.body.currentPassword !== entry.password) {
-      return refuse(401, 'invalid_credentials', 'currentPassword: wrong password');
+      return refuse(400, 'wrong_password', 'currentPassword: the current password is wrong.');
     }
     if (common.has(read.body.newPassword.toLowerCase())) {
-      return refuse(400, 'common_password', 'newPassword: too common');
+      return refuse(
+        400,
+        'password_rejected',
+        'newPassword: this password is on a list of common passwords; choose another',
+      );
     }
     entry.password = read.body.newPassword;
     entry.account.mustChangePassword = false;
@@ -161,7 +165,7 @@ export const manageHandlers = [
     const read = await readBody(request, confirmMfaBodySchema);
     if ('refusal' in read) return read.refusal;
     const { entry } = at;
-    if (!entry.pendingSecret) return refuse(409, 'conflict', 'Ask for a key first.');
+    if (!entry.pendingSecret) return refuse(409, 'mfa_not_started', 'Ask for a new key first.');
     if (!codeIsRight(entry, entry.pendingSecret, read.body.code)) {
       fail(entry, 'auth.mfa_confirm');
       return refuse(401, 'invalid_code', 'Wrong code.');

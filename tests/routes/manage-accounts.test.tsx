@@ -35,13 +35,13 @@ test('an admin creates an account and sees its one-time password once, with a co
   await user.click(screen.getByRole('button', { name: 'I have passed it on' }));
   expect(screen.queryByText(password)).not.toBeInTheDocument();
 
-  // The form is empty again. A username that is taken is refused, with the server's words.
+  // The form is empty again. A username that is taken is refused.
   form = screen.getByRole('form', { name: 'New account' });
   expect(within(form).getByLabelText('Username')).toHaveValue('');
   await user.type(within(form).getByLabelText('Username'), 'editor');
   await user.click(within(form).getByRole('checkbox', { name: /Reviewer/ }));
   await user.click(within(form).getByRole('button', { name: 'Create the account' }));
-  expect(await within(form).findByRole('alert')).toHaveTextContent('editor is taken');
+  expect(await within(form).findByRole('alert')).toHaveTextContent('This username is taken.');
 });
 
 test('an admin resets a password (asked twice) and sees the new one-time password; disables an account', async () => {

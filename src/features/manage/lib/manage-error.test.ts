@@ -51,3 +51,16 @@ test('a network failure and a non-API error are told apart', () => {
   expect(manageErrorText(new ApiError('network', '/x', 'down')).key).toBe('errors.network');
   expect(manageErrorText(new Error('boom')).key).toBe('errors.unknown');
 });
+
+test('the server’s password refusal: a common one in plain words, any other reason as given', () => {
+  const common = 'newPassword: this password is on a list of common passwords; choose another';
+  expect(manageErrorText(refusal(400, 'password_rejected', common)).key).toBe(
+    'errors.commonPassword',
+  );
+  expect(manageErrorText(refusal(400, 'password_rejected', 'newPassword: must differ'))).toEqual({
+    key: 'errors.refused',
+    values: { message: 'newPassword: must differ' },
+  });
+  expect(manageErrorText(refusal(400, 'wrong_password')).key).toBe('errors.wrongCurrent');
+  expect(manageErrorText(refusal(409, 'username_taken')).key).toBe('errors.usernameTaken');
+});

@@ -25,9 +25,18 @@ const byCode: Record<string, string> = {
   forbidden: 'errors.forbidden',
   account_disabled: 'errors.disabled',
   password_expired: 'errors.passwordExpired',
-  common_password: 'errors.commonPassword',
-  password_too_common: 'errors.commonPassword',
+  wrong_password: 'errors.wrongCurrent',
+  username_taken: 'errors.usernameTaken',
+  self_action: 'errors.selfAction',
+  mfa_not_started: 'errors.mfaNotStarted',
 };
+
+/** `password_rejected` names its reason in words; a common password gets its own sentence. */
+function passwordRejected(message: string): ManageErrorText {
+  return /common/i.test(message)
+    ? { key: 'errors.commonPassword', values: {} }
+    : { key: 'errors.refused', values: { message } };
+}
 
 export function manageErrorText(error: unknown): ManageErrorText {
   if (!(error instanceof ApiError)) return { key: 'errors.unknown', values: {} };
@@ -38,6 +47,7 @@ export function manageErrorText(error: unknown): ManageErrorText {
       ? { key: 'errors.throttledLater', values: {} }
       : { key: 'errors.throttled', values: { count: minutes } };
   }
+  if (error.code === 'password_rejected') return passwordRejected(error.message);
   const known = error.code === null ? undefined : byCode[error.code];
   if (known) return { key: known, values: {} };
   switch (error.status) {
