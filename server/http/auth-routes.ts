@@ -1,6 +1,5 @@
 import {
   changePasswordBodySchema,
-  emptyBodySchema,
   signInBodySchema,
   totpBodySchema,
   usernameSchema,
@@ -9,6 +8,7 @@ import { manageEndpoints } from '../../src/contract/endpoints';
 import { writeAudit } from '../audit/write';
 import { accountRowByUsername, endAccountSessions, toAccount } from '../auth/accounts';
 import { AuthError } from '../auth/errors';
+import { secondFactor } from '../auth/second-factor';
 import type { AuthDeps, ManageContext } from '../auth/guard';
 import {
   hashPassword,
@@ -16,19 +16,15 @@ import {
   verifyAgainstDummy,
   verifyPassword,
 } from '../auth/passwords';
-import { createSession, deleteSession, listSessions } from '../auth/sessions';
+import { createSession, deleteSession } from '../auth/sessions';
 import { type Attempt, advance, checkThrottle, failStep, stageAfterPassword } from '../auth/steps';
 import { parseSessionToken } from '../auth/tokens';
-import {
-  clearSessionCookie,
-  readBody,
-  readSessionCookie,
-  writeSessionCookie,
-} from './manage-shape';
+import { readBody, readSessionCookie, writeSessionCookie } from './manage-shape';
 import type { ManageRoute } from './manage-route';
-import { mfaRoutes, secondFactor } from './mfa-routes';
+import { mfaRoutes } from './mfa-routes';
+import { sessionRoutes } from './session-routes';
 
-/** Sign-in, its steps, me, sign-out and one's own sessions. */
+/** Sign-in and its steps (the sessions' own routes are in session-routes.ts). */
 export function authRoutes(deps: AuthDeps): ManageRoute[] {
   const { db, settings } = deps;
   const userAgent = (c: ManageContext) => c.req.header('User-Agent') ?? '';
@@ -159,55 +155,6 @@ export function authRoutes(deps: AuthDeps): ManageRoute[] {
     return c.json(result.me);
   };
 
-  const me = async (c: ManageContext) => {
-    const { account, stage } = c.get('auth');
-    return c.json({ account: await toAccount(db, account, settings.now()), stage });
-  };
-
-  const signOut = async (c: ManageContext) => {
-    await readBody(c, emptyBodySchema);
-    const { session, account } = c.get('auth');
-    await db.transaction().execute(async (trx) => {
-      await deleteSession(trx, session.id);
-      await writeAudit(trx, settings.now(), {
-        regionId: account.region_id,
-        actorId: account.id,
-        actorName: account.username,
-        action: 'auth.sign_out',
-        target: `session:${session.id.slice(0, 8)}`,
-        outcome: 'success',
-        address: c.get('address'),
-      });
-    });
-    clearSessionCookie(c, settings);
-    return c.json({});
-  };
-
-  const sessions = async (c: ManageContext) => {
-    const { session, account } = c.get('auth');
-    return c.json({ sessions: await listSessions(db, account.id, session.id, settings) });
-  };
-
-  const endOthers = async (c: ManageContext) => {
-    await readBody(c, emptyBodySchema);
-    const { session, account } = c.get('auth');
-    const ended = await db.transaction().execute(async (trx) => {
-      const count = await endAccountSessions(trx, account.id, session.id);
-      await writeAudit(trx, settings.now(), {
-        regionId: account.region_id,
-        actorId: account.id,
-        actorName: account.username,
-        action: 'session.end_others',
-        target: `account:${account.id}`,
-        outcome: 'success',
-        address: c.get('address'),
-        detail: { sessionsEnded: count },
-      });
-      return count;
-    });
-    return c.json({ ended });
-  };
-
   return [
     { method: 'POST', path: manageEndpoints.signIn, access: { who: 'anyone' }, handle: signIn },
     {
@@ -223,15 +170,7 @@ export function authRoutes(deps: AuthDeps): ManageRoute[] {
       handle: password,
     },
     ...mfaRoutes(deps),
-    { method: 'GET', path: manageEndpoints.me, access: { who: 'session' }, handle: me },
-    { method: 'POST', path: manageEndpoints.signOut, access: { who: 'session' }, handle: signOut },
-    { method: 'GET', path: manageEndpoints.sessions, access: { who: 'active' }, handle: sessions },
-    {
-      method: 'POST',
-      path: manageEndpoints.endOtherSessions,
-      access: { who: 'active' },
-      handle: endOthers,
-    },
+    ...sessionRoutes(deps),
   ];
 }
 
