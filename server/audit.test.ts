@@ -73,6 +73,12 @@ for (const backend of backends) {
       expect(everything).not.toContain(admin.cookie?.split('=')[1] ?? 'no cookie');
     });
 
+    test('authenticated answers are never stored', async () => {
+      for (const path of [m.me, m.accounts, m.audit, m.auditCsv, m.sessions]) {
+        expect((await admin.get(path)).headers.get('cache-control'), path).toBe('no-store');
+      }
+    });
+
     test('filters and pages; each admin sees only their region', async () => {
       const failures = await page(admin, '?outcome=failure&action=auth.sign_in');
       expect(failures.entries.length).toBeGreaterThan(0);
@@ -175,9 +181,22 @@ for (const backend of backends) {
         password: reset.oneTimePassword,
       });
       expect(((await next.json()) as { stage: string }).stage).toBe('totp');
+      // reset-mfa: the next sign-in sets up a new authenticator.
+      const fresh = await seedAccount(server.db, 'lostphone', ['editor']);
+      expect((await admin.post(m.accountAction(fresh.id, 'reset-mfa'))).status).toBe(200);
+      const again = await new Browser(server.url).post(m.signIn, {
+        username: 'lostphone',
+        password: PASSWORD,
+      });
+      expect(((await again.json()) as { stage: string }).stage).toBe('mfa_setup');
       const actions = (await page(admin, '?limit=20')).entries.map((e) => e.action);
       expect(actions).toEqual(
-        expect.arrayContaining(['account.disable', 'account.enable', 'account.reset_password']),
+        expect.arrayContaining([
+          'account.disable',
+          'account.enable',
+          'account.reset_password',
+          'account.reset_mfa',
+        ]),
       );
     });
   });

@@ -39,6 +39,13 @@ for (const backend of backends) {
         expect((await b.get(m.me)).status).toBe(200);
         server.clock.advance(30 * MINUTE);
         expect((await b.get(m.me)).status).toBe(401);
+        const ended = await server.db
+          .selectFrom('audit_log')
+          .select('detail')
+          .where('action', '=', 'session.expire')
+          .where('actor_name', '=', 'idle')
+          .execute();
+        expect(ended.map((row) => JSON.parse(row.detail) as unknown)).toEqual([{ reason: 'idle' }]);
 
         step();
         const busy = new Browser(server.url);
