@@ -1,10 +1,10 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useMe } from '@/features/manage/api/get-me';
 import { ManageFrame } from '@/features/manage/components/manage-frame';
-import { SignInGate } from '@/features/manage/components/sign-in-gate';
+import { SignInGate, type PendingRecovery } from '@/features/manage/components/sign-in-gate';
 import { useManageCatalogue, useManageT } from '@/features/manage/hooks/use-manage-catalogue';
 import { useLanguageSync } from '@/lib/use-language-sync';
 import { useLocale } from '@/lib/use-locale';
@@ -24,11 +24,21 @@ function ManageTitle() {
 function ManageShell() {
   const locale = useLocale();
   const me = useMe();
-  const active = me.data?.stage === 'active';
+  const [pending, setRecovery] = useState<PendingRecovery | null>(null);
+  // Signed out (here, or the session ended on the server): nothing of the codes stays on screen.
+  const recovery = me.data && pending?.username === me.data.account.username ? pending : null;
+  const active = me.data?.stage === 'active' && recovery === null;
   return (
-    <ManageFrame locale={locale} account={me.data?.account ?? null} active={active}>
+    <ManageFrame
+      locale={locale}
+      account={me.data?.account ?? null}
+      active={active}
+      onSignOut={() => setRecovery(null)}
+    >
       <ManageTitle />
-      <SignInGate me={me}>{(account) => <Outlet context={account} />}</SignInGate>
+      <SignInGate me={me} recovery={recovery} onRecovery={setRecovery}>
+        {(account) => <Outlet context={account} />}
+      </SignInGate>
     </ManageFrame>
   );
 }

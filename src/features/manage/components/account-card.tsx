@@ -79,8 +79,10 @@ export function AccountCard({
   return (
     <article className="card account-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {account.displayName || account.username}{' '}
-        <span className="muted">({account.username})</span>
+        {account.displayName || account.username}
+        {account.displayName && account.displayName !== account.username ? (
+          <span className="muted"> ({account.username})</span>
+        ) : null}
       </h3>
       <p className="muted">{account.organisation}</p>
       <p>

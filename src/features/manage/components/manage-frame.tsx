@@ -7,14 +7,17 @@ import { useSignOut } from '../api/sign-out';
 import { useManageT } from '../hooks/use-manage-catalogue';
 import { navFor } from '../lib/manage-nav';
 
-function SignOutButton() {
+function SignOutButton({ onSignOut }: { onSignOut: () => void }) {
   const { t } = useManageT();
   const signOut = useSignOut();
   return (
     <button
       type="button"
       className="button button--on-brand"
-      onClick={() => signOut.mutate()}
+      onClick={() => {
+        onSignOut();
+        signOut.mutate();
+      }}
       disabled={signOut.isPending}
     >
       {t('frame.signOut')}
@@ -30,6 +33,7 @@ export function ManageFrame({
   locale,
   account,
   active,
+  onSignOut,
   children,
 }: {
   locale: Locale;
@@ -37,6 +41,8 @@ export function ManageFrame({
   account: Account | null;
   /** Whether the session has passed every sign-in step (only then is there a nav). */
   active: boolean;
+  /** Called as sign-out starts: whatever the screens hold of this session goes with it. */
+  onSignOut: () => void;
   children: ReactNode;
 }) {
   const { t } = useManageT();
@@ -71,7 +77,7 @@ export function ManageFrame({
             <p className="manage-user">
               <span className="visually-hidden">{t('frame.signedInAs')} </span>
               <span className="manage-user__name">{account.displayName || account.username}</span>
-              <SignOutButton />
+              <SignOutButton onSignOut={onSignOut} />
             </p>
           </div>
         ) : null}

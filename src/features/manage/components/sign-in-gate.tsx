@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Account, Me } from '@/contract/accounts';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -15,26 +15,31 @@ import { TotpStep } from './totp-step';
  * the page that was asked for. The address never changes on the way, so after signing in the
  * person is on the page they came for.
  */
+export interface PendingRecovery {
+  username: string;
+  codes: string[];
+}
+
 export function SignInGate({
   me,
+  recovery,
+  onRecovery,
   children,
 }: {
   me: { isPending: boolean; error: unknown; data: Me | null | undefined; refetch: () => unknown };
+  /** Recovery codes just issued: shown once, in place of any page, until "I have saved them". */
+  recovery: PendingRecovery | null;
+  onRecovery: (recovery: PendingRecovery | null) => void;
   children: (account: Account) => ReactNode;
 }) {
   const queryClient = useQueryClient();
-  // Shown once, before the session counts as active: kept here until "I have saved them".
-  const [recovery, setRecovery] = useState<{ me: Me; codes: string[] } | null>(null);
 
   if (recovery) {
     return (
       <RecoveryCodesStep
         codes={recovery.codes}
-        username={recovery.me.account.username}
-        onDone={() => {
-          queryClient.setQueryData(manageKeys.me(), recovery.me);
-          setRecovery(null);
-        }}
+        username={recovery.username}
+        onDone={() => onRecovery(null)}
       />
     );
   }
@@ -48,7 +53,15 @@ export function SignInGate({
     case 'change_password':
       return <ChangePasswordStep />;
     case 'mfa_setup':
-      return <MfaSetupStep onConfirmed={(next, codes) => setRecovery({ me: next, codes })} />;
+      return (
+        <MfaSetupStep
+          onConfirmed={(next, codes) => {
+            // The session is active from now on; the codes stay on screen until saved.
+            onRecovery({ username: next.account.username, codes });
+            queryClient.setQueryData(manageKeys.me(), next);
+          }}
+        />
+      );
     case 'active':
       return children(me.data.account);
   }

@@ -9,8 +9,13 @@ export function formatMoment(iso: string, locale: Locale, { utc = false } = {}):
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const text = new Intl.DateTimeFormat(intlLocale[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    // Numeric: some browsers (Debian's Chromium) have no Kazakh month names and would print
+    // "2026 M12 2"; digits read the same in every language.
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
     ...(utc ? { timeZone: 'UTC' } : {}),
   }).format(date);
   return utc ? `${text} UTC` : text;
