@@ -10,7 +10,10 @@ export function RoleCheckboxes({ name, checked }: { name: string; checked: Role[
       {roles.map((role) => (
         <label key={role} className="check">
           <input type="checkbox" name={name} value={role} defaultChecked={checked.includes(role)} />
-          {t(`roles.${role}`)} <span className="muted">— {t(`roles.${role}Lead`)}</span>
+          {/* One flex item for the words, so they wrap as a sentence beside the box. */}
+          <span className="check__text">
+            {t(`roles.${role}`)} <span className="muted">— {t(`roles.${role}Lead`)}</span>
+          </span>
         </label>
       ))}
     </fieldset>
