@@ -1,8 +1,12 @@
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { apiRoutes } from './http/api';
+import type { BodyLimits } from './http/body-limit';
+import { HtmlPolicies } from './http/csp';
+import { frontDoor } from './http/front-door';
 import type { JsonCache } from './http/json-cache';
 import { errorResponse } from './http/respond';
+import type { RateLimiter } from './http/rate-limit';
 import { spaRoutes } from './http/spa';
 import type { Repository } from './repository';
 
@@ -13,6 +17,14 @@ export interface AppOptions {
   distDir: string | null;
   /** Where unexpected errors go; the client only ever sees a generic 500. */
   logError?: (error: unknown, request: Request) => void;
+  /** Request body limits by path prefix (default: 1 MiB everywhere). */
+  bodyLimits?: BodyLimits;
+  /** Per-address limit on /api (RATE_LIMIT); absent or 0 per minute: no limit. */
+  rateLimiter?: RateLimiter;
+  /** PUBLIC_URL is https: HSTS on every dashboard answer, not only on those that came over https. */
+  publicHttps?: boolean;
+  /** CSPs of the build's HTML files; default: read from distDir now. */
+  htmlPolicies?: HtmlPolicies;
 }
 
 /** /api and everything under it belongs to the API, never to the SPA. */
@@ -22,7 +34,8 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
  * The API and the SPA are two apps behind one dispatch on the path, so that an API request
  * never runs the SPA's middleware (compression, static files) and matches exactly one handler.
  */
-export function createApp({ repository, cache, distDir, logError }: AppOptions): Hono {
+export function createApp(options: AppOptions): Hono {
+  const { repository, cache, distDir, logError } = options;
   const onError = (error: Error, c: Context) => {
     if (error instanceof HTTPException && error.status < 500) {
       return errorResponse(error.status, 'bad_request', error.message || 'Bad request.');
@@ -34,12 +47,28 @@ export function createApp({ repository, cache, distDir, logError }: AppOptions):
   const api = apiRoutes(repository, cache);
   api.onError(onError);
 
-  const site = distDir === null ? new Hono() : spaRoutes(distDir);
+  const site =
+    distDir === null
+      ? new Hono()
+      : spaRoutes(distDir, {
+          policies: options.htmlPolicies ?? HtmlPolicies.fromDist(distDir),
+          publicHttps: options.publicHttps ?? false,
+        });
   site.notFound((c) => c.text('Not found', 404));
   site.onError(onError);
 
   const app = new Hono();
-  app.all('*', (c) => (isApiPath(c.req.path) ? api : site).fetch(c.req.raw, c.env));
+  app.all(
+    '*',
+    frontDoor({
+      bodyLimits: options.bodyLimits,
+      rateLimiter: options.rateLimiter,
+      ready: () => repository.datasetVersion(),
+      isApiPath,
+      api: (c) => api.fetch(c.req.raw, c.env),
+      site: (c) => site.fetch(c.req.raw, c.env),
+    }),
+  );
   app.onError(onError);
   return app;
 }

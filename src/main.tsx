@@ -1,3 +1,5 @@
+// First: before any module builds a zod schema (see the file).
+import './lib/zod-config';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
