@@ -20,8 +20,10 @@ export function rawRequest(
       clearTimeout(timer);
       socket.destroy();
       const text = Buffer.concat(chunks).toString('latin1');
-      const status = /^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1];
-      resolve({ status: status ? Number(status) : 0, text, closed });
+      // The final answer's status: an interim 100 Continue may come first.
+      const codes = [...text.matchAll(/(?:^|\r\n)HTTP\/1\.[01] (\d{3})/g)].map((m) => Number(m[1]));
+      const status = codes.find((code) => code >= 200) ?? codes[0] ?? 0;
+      resolve({ status, text, closed });
     };
     const timer = setTimeout(() => finish(false), timeoutMs);
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));

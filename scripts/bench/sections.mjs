@@ -12,6 +12,7 @@ const NAMES = [
   'lighthouse', // Lighthouse scores, mobile and desktop
   'api', // API throughput against the same JSON as a static file
   'kiosk', // kiosk soak: heap and DOM after thousands of slides
+  'fuzz', // 20,000 random and malformed requests: no 5xx
 ];
 
 export async function loadSections() {
