@@ -35,8 +35,9 @@ cd "$work/repo"
 export PATH="$work/node/bin:$PATH" npm_config_nodedir="$work/node" npm_config_update_notifier=false
 [ "$(node --version)" = "$version" ] || fail "PATH does not pick the downloaded node"
 echo "Node 24: npm ci"
+SECONDS=0
 npm ci --no-audit --no-fund >npm-ci.log 2>&1 || { tail -30 npm-ci.log; fail "npm ci failed"; }
 node -e "require('better-sqlite3')(':memory:').prepare('select 1').get()" ||
   fail "better-sqlite3 does not load on $version"
-echo "Node 24: npm test"
+echo "Node 24: installed in ${SECONDS} s; npm test"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
