@@ -49,8 +49,11 @@ test('any kiosk URL gives a working configuration, and every bad value is named'
       expect(config.langs.length).toBeGreaterThan(0);
       expect(config.langs.every((lang) => locales.includes(lang))).toBe(true);
       if (config.base !== null) expect(config.base).toMatch(/^https?:\/\//);
+      // A known ?lang= is where the rotation starts.
+      const lang = query.get('lang');
+      if (lang !== null && !problems.includes('lang')) expect(config.langs[0]).toBe(lang);
       for (const problem of problems)
-        expect(['interval', 'idle', 'refresh', 'base', 'langs']).toContain(problem);
+        expect(['interval', 'idle', 'refresh', 'base', 'langs', 'lang']).toContain(problem);
       // A value that was refused left the default in place.
       for (const key of ['interval', 'idle', 'refresh'] as const) {
         if (problems.includes(key)) expect(config[key]).toBe(kioskDefaults[key]);
