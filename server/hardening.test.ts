@@ -94,6 +94,7 @@ describe('limits, health and the request log (SQLite)', () => {
       headers: { 'If-None-Match': etag },
     });
     expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('x-content-type-options')).toBe('nosniff');
     const stale = await fetch(`${server.url}/api/v1/region`, {
       headers: { 'If-None-Match': 'W/"old"' },
     });
