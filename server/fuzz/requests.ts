@@ -4,6 +4,8 @@
  * plausible API and page requests with odd parameters, broken request lines and headers, wrong or
  * missing lengths, truncated and oversized bodies, odd methods, encodings and versions.
  */
+import { CLEAN_VALUES, HEADERS, METHODS, ODD_SEGMENTS, PARAMS, PATHS, VALUES } from './vocabulary';
+
 export type Random = () => number;
 
 /** mulberry32: small, fast, and good enough to pick requests. */
@@ -21,123 +23,6 @@ export function seeded(seed: number): Random {
 const pick = <T>(random: Random, items: readonly T[]): T =>
   items[Math.floor(random() * items.length)] as T;
 const int = (random: Random, max: number) => Math.floor(random() * max);
-
-const METHODS = [
-  'GET',
-  'GET',
-  'GET',
-  'HEAD',
-  'POST',
-  'PUT',
-  'DELETE',
-  'PATCH',
-  'OPTIONS',
-  'TRACE',
-  'PROPFIND',
-  'get',
-  'G E T',
-  'BREW',
-  '',
-  'GET\0',
-];
-const PATHS = [
-  '/',
-  '/api',
-  '/api/',
-  '/api/v1',
-  '/api/v1/region',
-  '/api/v1/initiatives',
-  '/api/v1/metrics',
-  '/api/v1/sources',
-  '/api/v1/initiatives/public-services-automation',
-  '/api/v1/sources/hearing',
-  '/initiatives/x',
-  '/kiosk',
-  '/present',
-  '/assets/app.js',
-  '/assets/../../etc/passwd',
-  '/favicon.svg',
-  '/robots.txt',
-  '/healthz',
-  '/readyz',
-  '/index.html',
-  '/sw.js',
-  '/embed/x',
-  '//api//v1//metrics',
-  '/api/v1/metrics/',
-  '/API/V1/METRICS',
-  '/api/v1/initiatives/%2e%2e',
-];
-const ODD_SEGMENTS = [
-  '%',
-  '%zz',
-  '%00',
-  '%c0%ae',
-  '%ff%fe',
-  '..',
-  '.',
-  '%2f',
-  'ü',
-  '\u{1F600}',
-  ';x=1',
-  '*',
-  '~',
-  "'",
-  '"',
-  '<script>',
-  'a'.repeat(300),
-];
-const PARAMS = [
-  'initiative',
-  'district',
-  'lang',
-  'tab',
-  'table',
-  'slide',
-  'x',
-  '',
-  'initiative[]',
-  '__proto__',
-  'constructor',
-];
-const VALUES = [
-  '',
-  'aral',
-  'open-space',
-  'public-services-automation',
-  'AR AL',
-  '%',
-  '%zz',
-  '-1',
-  '1e9',
-  'null',
-  '[]',
-  '{}',
-  '\u0000',
-  'ü',
-  'x'.repeat(2000),
-  'kk',
-  'ru',
-];
-const HEADERS: [string, () => string][] = [
-  ['If-None-Match', () => 'W/"x"'],
-  ['If-None-Match', () => '*'],
-  ['Accept-Encoding', () => 'gzip;q=0, *;q=abc'],
-  ['Accept-Encoding', () => 'br, gzip, deflate'],
-  ['Accept', () => '*/*'],
-  ['Range', () => 'bytes=5-1'],
-  ['Range', () => 'bytes=0-0,1-1,2-2'],
-  ['X-Forwarded-For', () => '1.2.3.4, ::1, garbage'],
-  ['X-Forwarded-Proto', () => 'gopher'],
-  ['Cookie', () => 'a=b; ' + 'c'.repeat(100)],
-  ['Content-Type', () => 'application/json; charset=utf-16'],
-  ['Origin', () => 'null'],
-  ['Expect', () => '100-continue'],
-  ['Connection', () => 'upgrade'],
-  ['Upgrade', () => 'websocket'],
-  ['If-Modified-Since', () => 'yesterday'],
-  ['X-Long', () => 'v'.repeat(9000)],
-];
 
 function path(random: Random): string {
   let base = pick(random, PATHS);
@@ -242,20 +127,6 @@ export function randomRequest(random: Random): { bytes: Buffer; end: boolean; ki
   const head = `${method} ${target} ${version}\r\n${headers.join('\r\n')}\r\n\r\n`;
   return { bytes: Buffer.concat([Buffer.from(head, 'utf8'), body]), end, kind };
 }
-
-const CLEAN_VALUES = [
-  '',
-  'aral',
-  'kazaly',
-  'open-space',
-  'public-services-automation',
-  '-1',
-  'null',
-  '%20',
-  'kk',
-  'en',
-  'x'.repeat(200),
-];
 
 function plausibleRequest(random: Random): { bytes: Buffer; end: boolean; kind: string } {
   let target = pick(random, PATHS);
