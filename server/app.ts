@@ -47,13 +47,13 @@ export function createApp(options: AppOptions): Hono {
   const api = apiRoutes(repository, cache);
   api.onError(onError);
 
-  const site =
-    distDir === null
-      ? new Hono()
-      : spaRoutes(distDir, {
-          policies: options.htmlPolicies ?? HtmlPolicies.fromDist(distDir),
-          publicHttps: options.publicHttps ?? false,
-        });
+  const security = {
+    policies:
+      options.htmlPolicies ??
+      (distDir === null ? new HtmlPolicies(new Map()) : HtmlPolicies.fromDist(distDir)),
+    publicHttps: options.publicHttps ?? false,
+  };
+  const site = distDir === null ? new Hono() : spaRoutes(distDir, security);
   site.notFound((c) => c.text('Not found', 404));
   site.onError(onError);
 
@@ -65,6 +65,7 @@ export function createApp(options: AppOptions): Hono {
       rateLimiter: options.rateLimiter,
       ready: () => repository.datasetVersion(),
       isApiPath,
+      security,
       api: (c) => api.fetch(c.req.raw, c.env),
       site: (c) => site.fetch(c.req.raw, c.env),
     }),

@@ -2,8 +2,10 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { type BodyLimits, bodyLimitFor, DEFAULT_BODY_LIMITS, tooLarge } from './body-limit';
 import { clientOf } from './client-address';
+import type { HtmlPolicies } from './csp';
 import type { RateLimiter } from './rate-limit';
 import { errorResponse } from './respond';
+import { applySecurityHeaders } from './security-headers';
 
 /**
  * What every request passes before it reaches the API or the dashboard: the body limit (413 on
@@ -17,6 +19,8 @@ export interface FrontDoorOptions {
   /** Resolves when the database answers (GET /readyz). */
   ready: () => Promise<unknown>;
   isApiPath: (path: string) => boolean;
+  /** For an HTML page under /api but outside /api/v1 (API documentation): the page headers. */
+  security?: { policies: HtmlPolicies; publicHttps: boolean };
   api: (c: Context) => Response | Promise<Response>;
   site: (c: Context) => Response | Promise<Response>;
 }
@@ -44,6 +48,16 @@ export function frontDoor(options: FrontDoorOptions) {
   const limits = options.bodyLimits ?? DEFAULT_BODY_LIMITS;
   const limiter = options.rateLimiter;
 
+  /** Gives an HTML answer the dashboard's headers (CSP by its file, nosniff, …). */
+  const securePage = (c: Context, response: Response): Response =>
+    options.security
+      ? applySecurityHeaders(response, {
+          path: c.req.path,
+          https: options.security.publicHttps || clientOf(c).https,
+          policies: options.security.policies,
+        })
+      : response;
+
   const route = (c: Context): Response | Promise<Response> => {
     const path = c.req.path;
     if (path === '/healthz') return Response.json({ status: 'ok' }, { headers: HEALTH_HEADERS });
@@ -58,6 +72,9 @@ export function frontDoor(options: FrontDoorOptions) {
       );
     }
     if (!options.isApiPath(path)) return options.site(c);
+    // /api/v1 answers JSON with its own headers, on a fast path that this must not slow down.
+    if (!path.startsWith('/api/v1/'))
+      return Promise.resolve(options.api(c)).then((r) => securePage(c, r));
     if (!limiter?.enabled) return options.api(c);
     const verdict = limiter.hit(clientOf(c).address);
     if (verdict.allowed) return options.api(c);

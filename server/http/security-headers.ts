@@ -54,6 +54,21 @@ export function securityHeadersFor(options: {
   return headers;
 }
 
+/** Adds the headers an answer lacks (a handler's own choice, e.g. its own CSP, is kept). */
+export function applySecurityHeaders(
+  response: Response,
+  request: { path: string; https: boolean; policies: HtmlPolicies },
+): Response {
+  const headers = securityHeadersFor({
+    ...request,
+    contentType: response.headers.get('Content-Type'),
+  });
+  for (const [name, value] of Object.entries(headers)) {
+    if (!response.headers.has(name)) response.headers.set(name, value);
+  }
+  return response;
+}
+
 /**
  * For the dashboard's answers (the API sets its own, on its fast path). A handler that serves an
  * HTML file the path does not name may set its own Content-Security-Policy with
@@ -62,14 +77,10 @@ export function securityHeadersFor(options: {
 export function securityHeaders(policies: HtmlPolicies, publicHttps: boolean): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    const headers = securityHeadersFor({
+    applySecurityHeaders(c.res, {
       path: c.req.path,
-      contentType: c.res.headers.get('Content-Type'),
       https: publicHttps || clientOf(c).https,
       policies,
     });
-    for (const [name, value] of Object.entries(headers)) {
-      if (!c.res.headers.has(name)) c.res.headers.set(name, value);
-    }
   };
 }
