@@ -32,7 +32,9 @@ git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | t
   fail "could not copy the checkout"
 
 cd "$work/repo"
-export PATH="$work/node/bin:$PATH" npm_config_nodedir="$work/node" npm_config_update_notifier=false
+# Without a prebuilt binary for Node 24 (no GitHub access here) better-sqlite3 is compiled: JOBS
+# lets node-gyp build its two targets side by side.
+export PATH="$work/node/bin:$PATH" npm_config_nodedir="$work/node" npm_config_update_notifier=false JOBS=max
 [ "$(node --version)" = "$version" ] || fail "PATH does not pick the downloaded node"
 echo "Node 24: npm ci"
 SECONDS=0
