@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { appShellPlugin, startAfterFirstPaintPlugin } from './scripts/app-shell-plugin';
+import { securityHeadersPlugin } from './scripts/security-headers-plugin';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin';
 
 /**
@@ -41,7 +42,13 @@ const alias = {
 };
 
 export default defineConfig({
-  plugins: [react(), appShellPlugin(), startAfterFirstPaintPlugin(), serviceWorkerPlugin()],
+  plugins: [
+    react(),
+    appShellPlugin(),
+    startAfterFirstPaintPlugin(),
+    serviceWorkerPlugin(),
+    securityHeadersPlugin(),
+  ],
   resolve: { alias },
   build: {
     target: 'es2022',

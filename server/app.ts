@@ -1,10 +1,14 @@
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { apiRoutes } from './http/api';
+import type { BodyLimits } from './http/body-limit';
+import { HtmlPolicies } from './http/csp';
+import { frontDoor } from './http/front-door';
 import type { JsonCache } from './http/json-cache';
 import type { AuthDeps } from './auth/guard';
 import { isManagePath, manageRoutes } from './http/manage';
 import { errorResponse } from './http/respond';
+import type { RateLimiter } from './http/rate-limit';
 import { spaRoutes } from './http/spa';
 import type { Repository } from './repository';
 
@@ -17,6 +21,14 @@ export interface AppOptions {
   logError?: (error: unknown, request: Request) => void;
   /** Accounts and sign-in (the management API); without it those paths answer 404. */
   auth?: AuthDeps;
+  /** Request body limits by path prefix (default: 1 MiB everywhere). */
+  bodyLimits?: BodyLimits;
+  /** Per-address limit on /api (RATE_LIMIT); absent or 0 per minute: no limit. */
+  rateLimiter?: RateLimiter;
+  /** PUBLIC_URL is https: HSTS on every dashboard answer, not only on those that came over https. */
+  publicHttps?: boolean;
+  /** CSPs of the build's HTML files; default: read from distDir now. */
+  htmlPolicies?: HtmlPolicies;
 }
 
 /** /api and everything under it belongs to the API, never to the SPA. */
@@ -26,7 +38,8 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
  * The API and the SPA are two apps behind one dispatch on the path, so that an API request
  * never runs the SPA's middleware (compression, static files) and matches exactly one handler.
  */
-export function createApp({ repository, cache, distDir, logError, auth }: AppOptions): Hono {
+export function createApp(options: AppOptions): Hono {
+  const { repository, cache, distDir, logError, auth } = options;
   const onError = (error: Error, c: Context) => {
     if (error instanceof HTTPException && error.status < 500) {
       return errorResponse(error.status, 'bad_request', error.message || 'Bad request.');
@@ -38,15 +51,32 @@ export function createApp({ repository, cache, distDir, logError, auth }: AppOpt
   const api = apiRoutes(repository, cache);
   api.onError(onError);
 
-  const site = distDir === null ? new Hono() : spaRoutes(distDir);
+  const security = {
+    policies:
+      options.htmlPolicies ??
+      (distDir === null ? new HtmlPolicies(new Map()) : HtmlPolicies.fromDist(distDir)),
+    publicHttps: options.publicHttps ?? false,
+  };
+  const site = distDir === null ? new Hono() : spaRoutes(distDir, security);
   site.notFound((c) => c.text('Not found', 404));
   site.onError(onError);
 
+  // The management API (accounts, sign-in) is an app of its own: none of the public API's cache.
   const manage = auth ? manageRoutes(auth, onError) : api;
-  const pick = (path: string) => (isApiPath(path) ? (isManagePath(path) ? manage : api) : site);
 
   const app = new Hono();
-  app.all('*', (c) => pick(c.req.path).fetch(c.req.raw, c.env));
+  app.all(
+    '*',
+    frontDoor({
+      bodyLimits: options.bodyLimits,
+      rateLimiter: options.rateLimiter,
+      ready: () => repository.datasetVersion(),
+      isApiPath,
+      security,
+      api: (c) => (isManagePath(c.req.path) ? manage : api).fetch(c.req.raw, c.env),
+      site: (c) => site.fetch(c.req.raw, c.env),
+    }),
+  );
   app.onError(onError);
   return app;
 }

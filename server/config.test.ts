@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { readConfig } from './config';
 
 test('no configuration: port 4173 on loopback, SQLite under ./data, dashboard from ./dist', () => {
-  expect(readConfig({})).toEqual({
+  expect(readConfig({})).toMatchObject({
     port: 4173,
     hostname: '127.0.0.1',
     distDir: resolve('dist'),
@@ -55,5 +55,26 @@ test('session limits and PUBLIC_URL are read and checked', () => {
   expect(() => readConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(
     'SESSION_IDLE_MINUTES must be 1-1440',
   );
-  expect(() => readConfig({ PUBLIC_URL: 'ashyq.example' })).toThrow('PUBLIC_URL must be an origin');
+  expect(() => readConfig({ PUBLIC_URL: 'ashyq.example' })).toThrow(
+    'PUBLIC_URL must be an http(s) URL',
+  );
+});
+
+test('RATE_LIMIT, TRUST_PROXY, PUBLIC_URL and LOG_LEVEL: defaults, values and errors', () => {
+  const defaults = readConfig({});
+  expect(defaults).toMatchObject({ rateLimit: 600, publicUrl: null, logLevel: 'info' });
+  expect(defaults.trustProxy.describe).toBe('none');
+  const set = readConfig({
+    RATE_LIMIT: '0',
+    TRUST_PROXY: '10.0.0.0/8,loopback',
+    PUBLIC_URL: 'https://figures.example.kz/',
+    LOG_LEVEL: 'warn',
+  });
+  expect(set).toMatchObject({ rateLimit: 0, logLevel: 'warn' });
+  expect(set.publicUrl?.href).toBe('https://figures.example.kz/');
+  expect(set.trustProxy.trusts('10.2.3.4')).toBe(true);
+  expect(() => readConfig({ RATE_LIMIT: '-1' })).toThrow('RATE_LIMIT');
+  expect(() => readConfig({ TRUST_PROXY: 'my-proxy' })).toThrow('TRUST_PROXY: "my-proxy"');
+  expect(() => readConfig({ PUBLIC_URL: 'ftp://x' })).toThrow('PUBLIC_URL');
+  expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL');
 });

@@ -2,6 +2,8 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { describeIssues } from '../src/contract/common';
 import type { DatabaseConfig } from './db/connect';
+import { parseTrustProxy, type TrustedProxies } from './http/client-address';
+import { LOG_LEVELS, type LogLevel } from './logger';
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
@@ -43,13 +45,36 @@ const envSchema = z.object({
       .max(168, 'SESSION_ABSOLUTE_HOURS must be 1-168')
       .default(8),
   ),
-  PUBLIC_URL: z.preprocess(
+  RATE_LIMIT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'RATE_LIMIT must be a number of requests per minute' })
+      .int('RATE_LIMIT must be a whole number')
+      .min(0, 'RATE_LIMIT must be 0 (off) or more')
+      .default(600),
+  ),
+  TRUST_PROXY: z.preprocess(
     emptyToUndefined,
     z
       .string()
-      .regex(/^https?:\/\/[^/]+\/?$/, 'PUBLIC_URL must be an origin such as https://ashyq.example')
-      .optional(),
+      .optional()
+      .transform((value, ctx): TrustedProxies => {
+        try {
+          return parseTrustProxy(value);
+        } catch (error) {
+          ctx.addIssue({
+            code: 'custom',
+            message: error instanceof Error ? error.message : 'TRUST_PROXY is not valid',
+          });
+          return z.NEVER;
+        }
+      }),
   ),
+  PUBLIC_URL: z.preprocess(
+    emptyToUndefined,
+    z.url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http(s) URL' }).optional(),
+  ),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(LOG_LEVELS).default('info')),
 });
 
 /** Sign-in and sessions (README, "Accounts and sign-in"). */
@@ -79,15 +104,26 @@ export interface ServerConfig {
   distDir: string;
   database: DatabaseConfig;
   auth: AuthSettings;
+  /** API requests per minute per client address; 0: off. */
+  rateLimit: number;
+  trustProxy: TrustedProxies;
+  /** Where readers reach the site (behind a proxy, its public address); null: as requested. */
+  publicUrl: URL | null;
+  logLevel: LogLevel;
 }
 
 /** Reads the environment; throws one message naming every variable that is wrong. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) throw new Error(`Invalid configuration: ${describeIssues(parsed.error)}`);
-  const { PORT, HOST, DATA_DIR, DIST_DIR, DATABASE_URL } = parsed.data;
-  const { SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS, PUBLIC_URL } = parsed.data;
+  const { PORT, HOST, DATA_DIR, DIST_DIR, DATABASE_URL, RATE_LIMIT, TRUST_PROXY, PUBLIC_URL } =
+    parsed.data;
+  const { SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS } = parsed.data;
   return {
+    rateLimit: RATE_LIMIT,
+    trustProxy: TRUST_PROXY,
+    publicUrl: PUBLIC_URL ? new URL(PUBLIC_URL) : null,
+    logLevel: parsed.data.LOG_LEVEL,
     port: PORT,
     hostname: HOST,
     distDir: resolve(DIST_DIR),

@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
 import { readConfig } from './config';
+import { createLogger } from './logger';
 import { startServer } from './start';
 
 /*
  * npm run serve (and npm start after the build): the API and the built dashboard on one port.
- * Configuration is the environment only (server/README-section.md): PORT, HOST, DATA_DIR,
- * DATABASE_URL, DIST_DIR.
+ * Configuration is the environment only (README): PORT, HOST, DATA_DIR, DATABASE_URL, DIST_DIR,
+ * RATE_LIMIT, TRUST_PROXY, PUBLIC_URL, LOG_LEVEL.
  */
 async function main(): Promise<void> {
   const config = readConfig();
-  const server = await startServer({ ...config });
+  const server = await startServer({ ...config, logger: createLogger(config.logLevel) });
   console.info(
     `[ashyq] ${server.describe}${server.seeded ? ' (created and seeded from mocks/fixtures)' : ''}`,
   );

@@ -1,10 +1,19 @@
-import type { Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Kysely } from 'kysely';
 import { createApp } from './app';
 import { type AuthSettings, defaultAuthSettings } from './config';
 import type { Database } from './db/schema';
+import type { BodyLimits } from './http/body-limit';
+import {
+  clientOfIncoming,
+  rememberClient,
+  TRUST_NONE,
+  type TrustedProxies,
+} from './http/client-address';
+import { RateLimiter } from './http/rate-limit';
+import { assignRequestId, type Logger, logRequest, silentLogger } from './logger';
 import { type DatabaseConfig, openDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrations';
 import { seedIfEmpty } from './db/seed';
@@ -47,7 +56,26 @@ export interface StartOptions {
   logError?: (error: unknown, request: Request) => void;
   /** Session limits, PUBLIC_URL and the clock (tests pass a fake one); defaults otherwise. */
   auth?: Partial<AuthSettings>;
+  /** API requests per minute per client address; 0 or absent: no limit. */
+  rateLimit?: number;
+  /** Proxies whose X-Forwarded-* headers are believed; default: none. */
+  trustProxy?: TrustedProxies;
+  /** The public address (PUBLIC_URL); an https one means HSTS on every answer. */
+  publicUrl?: URL | null;
+  bodyLimits?: BodyLimits;
+  /** One JSON line per request; default: silent (tests). */
+  logger?: Logger;
+  /** Tests shorten these; see HEADERS_TIMEOUT_MS and REQUEST_TIMEOUT_MS. */
+  timeouts?: { headersMs: number; requestMs: number };
 }
+
+/**
+ * A client that sends its headers slower than this, or its whole request slower than that, is
+ * cut off (408), so slow clients cannot hold connections open. Node checks every second.
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 60_000;
+export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
 export interface RunningServer {
   url: string;
@@ -67,12 +95,27 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { repository, db, describe, seeded } = await prepareDatabase(options.database);
   const version = new DatasetVersion(() => repository.datasetVersion(), options.versionMaxAgeMs);
   const cache = new JsonCache(version);
+  const trustProxy = options.trustProxy ?? TRUST_NONE;
+  const logger = options.logger ?? silentLogger();
   const app = createApp({
     repository,
     cache,
     distDir: options.distDir,
-    logError: options.logError,
-    auth: { db, settings: { ...defaultAuthSettings(), ...options.auth } },
+    logError:
+      options.logError ??
+      ((error, request) =>
+        logger.error({ reqId: request.headers.get('x-request-id'), err: error }, 'request failed')),
+    bodyLimits: options.bodyLimits,
+    rateLimiter: new RateLimiter(options.rateLimit ?? 0),
+    publicHttps: options.publicUrl?.protocol === 'https:',
+    auth: {
+      db,
+      settings: {
+        ...defaultAuthSettings(),
+        publicUrl: options.publicUrl?.origin ?? null,
+        ...options.auth,
+      },
+    },
   });
 
   let server: Server;
@@ -81,7 +124,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     [server, address] = await new Promise<[Server, AddressInfo]>((resolve, reject) => {
       // serve() makes a node:http server unless told otherwise.
       const created = serve(
-        { fetch: app.fetch, port: options.port, hostname: options.hostname },
+        {
+          fetch: app.fetch,
+          port: options.port,
+          hostname: options.hostname,
+          serverOptions: {
+            headersTimeout: options.timeouts?.headersMs ?? HEADERS_TIMEOUT_MS,
+            requestTimeout: options.timeouts?.requestMs ?? REQUEST_TIMEOUT_MS,
+            keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+            connectionsCheckingInterval: 1000,
+          },
+        },
         (info) => resolve([created as Server, info]),
       );
       created.once('error', reject);
@@ -96,9 +149,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   // which for streamed files can be seconds later).
   let inFlight = 0;
   let onDrained: (() => void) | null = null;
-  server.on('request', (_request, response: ServerResponse) => {
+  server.prependListener('request', (request: IncomingMessage, response: ServerResponse) => {
+    const startedAt = process.hrtime.bigint();
+    const id = assignRequestId(request, response);
+    const client = clientOfIncoming(request, trustProxy);
+    rememberClient(request, client);
     inFlight += 1;
     response.once('close', () => {
+      logRequest(logger, { id, incoming: request, outgoing: response, client, startedAt });
       inFlight -= 1;
       if (inFlight === 0) onDrained?.();
     });

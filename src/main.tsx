@@ -1,7 +1,10 @@
+// First: before any module builds a zod schema (see the file).
+import './lib/zod-config';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider';
+import { keepFocusThroughSwap } from './app/shell-focus';
 import { routes } from './app/router';
 import './config/env';
 import { setApiReady } from './lib/api-client';
@@ -42,6 +45,8 @@ await yieldToBrowser();
 
 // As a transition, the first render is done in slices that yield to the browser between them,
 // rather than as one long task; the frame in index.html stays until the whole page is ready.
+// A Tab pressed on the painted frame keeps its place when the app replaces the frame.
+keepFocusThroughSwap(container);
 const root = createRoot(container, { onCaughtError: reportCaughtError });
 startTransition(() => {
   root.render(

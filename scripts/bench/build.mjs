@@ -106,6 +106,7 @@ export async function startPreview(ctx) {
           HOST: '127.0.0.1',
           DIST_DIR: outDir,
           DATA_DIR: dataDir,
+          RATE_LIMIT: '0',
         }
       : process.env,
   });

@@ -24,7 +24,9 @@ export function openDatabase(config: DatabaseConfig): OpenDatabase {
     const sqlite = new SQLite(config.file);
     // WAL lets the import CLI write while the server reads; busy_timeout makes them wait, not fail.
     sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
+    // FULL: each commit is on disk before it is acknowledged, so an acknowledged import or
+    // publication survives a power cut (NORMAL in WAL mode may lose the last commits; README).
+    sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     return {

@@ -1,9 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { z } from 'zod';
 import type { AuthSettings } from '../config';
 import { AuthError } from '../auth/errors';
+import { clientOf } from './client-address';
 
 /*
  * The request-shape rules of the management API (SECURITY.md, "Traps"): hono/csrf and Hono's
@@ -83,14 +83,8 @@ export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema):
   return parsed.data;
 }
 
-/** The peer's address. Forwarded headers are not believed: there is no trusted proxy setting. */
-export function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
+/** The client's address: forwarded headers only from a TRUST_PROXY proxy (client-address.ts). */
+export const clientAddress = (c: Context): string => clientOf(c).address;
 
 /*
  * The session cookie. On https (PUBLIC_URL, else the request's protocol) it is
@@ -99,7 +93,9 @@ export function clientAddress(c: Context): string {
  */
 const COOKIE = 'ashyq_session';
 const isHttps = (c: Context, settings: AuthSettings) =>
-  siteOrigin(c, settings).startsWith('https:');
+  settings.publicUrl !== null
+    ? settings.publicUrl.startsWith('https:')
+    : clientOf(c).https || new URL(c.req.url).protocol === 'https:';
 
 export function readSessionCookie(c: Context, settings: AuthSettings): string | undefined {
   return isHttps(c, settings) ? getCookie(c, COOKIE, 'host') : getCookie(c, COOKIE);

@@ -55,12 +55,12 @@ export function cachedJsonResponse(
     'Cache-Control': API_CACHE_CONTROL,
     ETag: cached.etag,
     Vary: 'Accept-Encoding',
+    'X-Content-Type-Options': 'nosniff',
   };
   if (etagMatches(request.headers.get('If-None-Match'), cached.etag)) {
     return new Response(null, { status: 304, headers });
   }
   headers['Content-Type'] = 'application/json';
-  headers['X-Content-Type-Options'] = 'nosniff';
   if (cached.gzip && acceptsGzip(request.headers.get('Accept-Encoding'))) {
     headers['Content-Encoding'] = 'gzip';
     return new Response(cached.gzip, { status: 200, headers });

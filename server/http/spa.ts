@@ -5,6 +5,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
+import type { HtmlPolicies } from './csp';
+import { COMMON_HEADERS, securityHeaders } from './security-headers';
 
 /** Vite puts a content hash in every file name under assets/: such a file never changes. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -19,8 +21,15 @@ const NOT_BUILT = 'The dashboard is not built yet: run `npm run build` (the API 
  * again), and any other GET answered with index.html so that client routes (/initiatives/x,
  * /sources) load the app. Mounted after the API, so /api never falls back.
  */
-export function spaRoutes(distDir: string): Hono {
+export function spaRoutes(
+  distDir: string,
+  security: { policies: HtmlPolicies; publicHttps: boolean },
+): Hono {
   const spa = new Hono();
+  // Outermost, so that every answer gets the headers, 404s and compressed ones included; the CSP
+  // is chosen by the HTML file the path is answered with.
+  spa.use(securityHeaders(security.policies, security.publicHttps));
+  spa.notFound((c) => c.text('Not found', 404, { ...COMMON_HEADERS }));
   if (!existsSync(distDir)) {
     spa.get('*', (c) => c.text(NOT_BUILT, 404, { 'Cache-Control': 'no-store' }));
     return spa;

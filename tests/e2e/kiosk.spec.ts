@@ -99,10 +99,14 @@ function withTime(template: string): RegExp {
   return new RegExp(`${literally(before)}\\d{2}:\\d{2}${literally(after)}`);
 }
 
-/** Reads the QR code on screen: a screenshot of the SVG, decoded with jsQR. */
+/**
+ * Reads the QR code on screen: a screenshot of the SVG, decoded with jsQR. The PNG is turned into
+ * pixels on a blank page of its own: the kiosk's CSP (rightly) refuses data: images.
+ */
 async function readQrCode(page: Page, qr: Locator): Promise<string | null> {
   const png = await qr.screenshot();
-  const { width, height, rgba } = await page.evaluate(async (base64) => {
+  const scratch = await page.context().newPage();
+  const { width, height, rgba } = await scratch.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
     await image.decode();
@@ -117,6 +121,7 @@ async function readQrCode(page: Page, qr: Locator): Promise<string | null> {
     for (let i = 0; i < pixels.length; i += 1) binary += String.fromCharCode(pixels[i] ?? 0);
     return { width: canvas.width, height: canvas.height, rgba: btoa(binary) };
   }, png.toString('base64'));
+  await scratch.close();
   const code = jsQR(new Uint8ClampedArray(Buffer.from(rgba, 'base64')), width, height);
   return code?.data ?? null;
 }

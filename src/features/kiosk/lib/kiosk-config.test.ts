@@ -31,3 +31,12 @@ test('bad values fall back to defaults and are reported', () => {
   expect(config.base).toBeNull();
   expect(problems.sort()).toEqual(['base', 'idle', 'interval', 'langs']);
 });
+
+test('lang picks the language the rotation starts with, as on every other page', () => {
+  expect(parse('lang=en').config.langs).toEqual(['en', 'kk', 'ru']);
+  expect(parse('lang=ru&langs=kk,ru,en').config.langs).toEqual(['ru', 'en', 'kk']);
+  expect(parse('lang=kk').config.langs).toEqual(['kk', 'ru', 'en']);
+  // A language outside the rotation goes first, then the rotation.
+  expect(parse('lang=en&langs=kk,ru').config.langs).toEqual(['en', 'kk', 'ru']);
+  expect(parse('lang=fr')).toEqual({ config: kioskDefaults, problems: ['lang'] });
+});

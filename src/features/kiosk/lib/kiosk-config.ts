@@ -74,6 +74,21 @@ export function parseKioskConfig(params: URLSearchParams): {
     if (known.length > 0) config.langs = [...new Set(known)];
   }
 
+  // `lang`, which every page honours, picks the language the rotation starts with; the others
+  // follow in their order.
+  const rawLang = params.get('lang');
+  if (rawLang !== null) {
+    const lang = localeSchema.safeParse(rawLang);
+    if (!lang.success) problems.push('lang');
+    else {
+      const at = config.langs.indexOf(lang.data);
+      config.langs =
+        at === -1
+          ? [lang.data, ...config.langs]
+          : [...config.langs.slice(at), ...config.langs.slice(0, at)];
+    }
+  }
+
   config.slides = list(params.get('slides'));
   return { config, problems };
 }

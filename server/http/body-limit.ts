@@ -1,0 +1,37 @@
+import { errorResponse } from './respond';
+
+/** 1 MiB: the management API's JSON bodies are a few kB. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * How large a request body may be, by path prefix: the longest matching prefix wins, else
+ * `defaultBytes`. A route that takes uploads (evidence files, up to 10 MB) adds its prefix here,
+ * e.g. `{ prefix: '/api/v1/evidence', bytes: 10 * 1024 * 1024 }`.
+ */
+export interface BodyLimits {
+  defaultBytes: number;
+  prefixes: ReadonlyArray<{ prefix: string; bytes: number }>;
+}
+
+export const DEFAULT_BODY_LIMITS: BodyLimits = { defaultBytes: DEFAULT_BODY_LIMIT, prefixes: [] };
+
+export function bodyLimitFor(path: string, limits: BodyLimits): number {
+  let best: { prefix: string; bytes: number } | undefined;
+  for (const entry of limits.prefixes) {
+    if (path.startsWith(entry.prefix) && (!best || entry.prefix.length > best.prefix.length)) {
+      best = entry;
+    }
+  }
+  return best?.bytes ?? limits.defaultBytes;
+}
+
+export const tooLarge = (bytes: number) => {
+  const response = errorResponse(
+    413,
+    'payload_too_large',
+    `The request body is larger than this address accepts (${bytes} bytes).`,
+  );
+  // The rest of the body is not read: the connection cannot carry another request after it.
+  response.headers.set('Connection', 'close');
+  return response;
+};
