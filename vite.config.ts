@@ -3,6 +3,8 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { appShellPlugin, startAfterFirstPaintPlugin } from './scripts/app-shell-plugin';
+import { embedBuildPlugin } from './scripts/embed-build-plugin';
+import { openDataDevPlugin } from './scripts/open-data-dev-plugin';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin';
 
 /**
@@ -20,9 +22,13 @@ const lazyOnly = [
   /[\\/]src[\\/]lib[\\/](persist-queries|use-data-health|csv)/,
   /[\\/]src[\\/]locales[\\/](ru|en)[\\/]/,
   /[\\/]src[\\/]pwa[\\/]/,
+  /[\\/]src[\\/]embed[\\/]/,
+  /[\\/]src[\\/]components[\\/]charts[\\/](svg|chart-image|embed-)/,
 ];
 const firstPaintApp = (id: string) =>
-  /[\\/]src[\\/]/.test(id) && !id.includes('node_modules') && !lazyOnly.some((pattern) => pattern.test(id));
+  /[\\/]src[\\/]/.test(id) &&
+  !id.includes('node_modules') &&
+  !lazyOnly.some((pattern) => pattern.test(id));
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -33,7 +39,14 @@ const alias = {
 };
 
 export default defineConfig({
-  plugins: [react(), appShellPlugin(), startAfterFirstPaintPlugin(), serviceWorkerPlugin()],
+  plugins: [
+    react(),
+    appShellPlugin(),
+    startAfterFirstPaintPlugin(),
+    serviceWorkerPlugin(),
+    embedBuildPlugin(alias),
+    openDataDevPlugin(),
+  ],
   resolve: { alias },
   build: {
     target: 'es2022',

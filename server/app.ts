@@ -4,6 +4,7 @@ import { apiRoutes } from './http/api';
 import type { JsonCache } from './http/json-cache';
 import { errorResponse } from './http/respond';
 import { spaRoutes } from './http/spa';
+import { embedPageText } from './open-data/embed-text';
 import type { Repository } from './repository';
 
 export interface AppOptions {
@@ -34,7 +35,12 @@ export function createApp({ repository, cache, distDir, logError }: AppOptions):
   const api = apiRoutes(repository, cache);
   api.onError(onError);
 
-  const site = distDir === null ? new Hono() : spaRoutes(distDir);
+  const site =
+    distDir === null
+      ? new Hono()
+      : spaRoutes(distDir, {
+          embedText: (id, locale, origin) => embedPageText(repository, id, locale, origin),
+        });
   site.notFound((c) => c.text('Not found', 404));
   site.onError(onError);
 

@@ -5,6 +5,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
+import { type Locale, localeSchema } from '../../src/contract/common';
+import { type EmbedPageText, fillEmbedHtml } from '../../src/embed/embed-html';
+import { frameAncestors } from './frame-policy';
 
 /** Vite puts a content hash in every file name under assets/: such a file never changes. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -19,8 +22,20 @@ const NOT_BUILT = 'The dashboard is not built yet: run `npm run build` (the API 
  * again), and any other GET answered with index.html so that client routes (/initiatives/x,
  * /sources) load the app. Mounted after the API, so /api never falls back.
  */
-export function spaRoutes(distDir: string): Hono {
+export interface SpaOptions {
+  /** The words of a chart's embed page (its title and summary go into the HTML); null: no chart. */
+  embedText?: (chartId: string, locale: Locale, origin: string) => Promise<EmbedPageText | null>;
+}
+
+export function spaRoutes(distDir: string, options: SpaOptions = {}): Hono {
   const spa = new Hono();
+  // Every HTML answer says who may frame it: the embeds anyone, every other page no one.
+  spa.use('*', async (c, next) => {
+    await next();
+    if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
+      c.res.headers.set('Content-Security-Policy', frameAncestors(c.req.path));
+    }
+  });
   if (!existsSync(distDir)) {
     spa.get('*', (c) => c.text(NOT_BUILT, 404, { 'Cache-Control': 'no-store' }));
     return spa;
@@ -42,6 +57,21 @@ export function spaRoutes(distDir: string): Hono {
   spa.use('*', async (c, next) => {
     c.header('Cache-Control', REVALIDATE);
     await next();
+  });
+  spa.get('/embed/:id', async (c) => {
+    let html: string;
+    try {
+      html = await readFile(join(distDir, 'embed.html'), 'utf8');
+    } catch {
+      return c.text(NOT_BUILT, 404, { 'Cache-Control': 'no-store' });
+    }
+    const locale = localeSchema.catch('kk').parse(c.req.query('lang') ?? 'kk');
+    const text = options.embedText
+      ? await options.embedText(c.req.param('id'), locale, new URL(c.req.url).origin)
+      : null;
+    // An unknown chart still gets the page (it says so in the reader's language), as a 404.
+    const status = options.embedText && !text ? 404 : 200;
+    return c.html(text ? fillEmbedHtml(html, text) : html, status, { 'Cache-Control': REVALIDATE });
   });
   spa.use('*', files);
 

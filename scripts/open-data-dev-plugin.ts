@@ -1,0 +1,55 @@
+import type { ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Connect, Plugin } from 'vite';
+import { frameAncestors, mayBeFramed } from '../server/http/frame-policy';
+
+/**
+ * `vite` and `vite preview` (the mock-API build) answer /embed/<chart id> with the embed page
+ * and send the same frame policy as the real server. The real server also writes the chart's
+ * title and summary into the page's <noscript>; with the mock API the data lives in the browser,
+ * so here the page is the same for every chart.
+ */
+export function openDataDevPlugin(): Plugin {
+  const policy =
+    (
+      serveEmbed: (req: Connect.IncomingMessage, res: ServerResponse) => Promise<void> | void,
+    ): Connect.NextHandleFunction =>
+    (req, res, next) => {
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      res.setHeader('Content-Security-Policy', frameAncestors(path));
+      if (mayBeFramed(path)) {
+        Promise.resolve(serveEmbed(req, res)).catch(next);
+        return;
+      }
+      next();
+    };
+  let outDir = 'dist';
+  return {
+    name: 'ashyq-open-data-dev',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    configureServer(server) {
+      server.middlewares.use(
+        policy(async (req, res) => {
+          const html = await server.transformIndexHtml(
+            req.url ?? '/',
+            await readFile(join(server.config.root, 'embed.html'), 'utf8'),
+          );
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(html);
+        }),
+      );
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(
+        policy(async (_req, res) => {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(await readFile(join(outDir, 'embed.html'), 'utf8'));
+        }),
+      );
+    },
+  };
+}
