@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { apiRoutes } from './http/api';
 import type { JsonCache } from './http/json-cache';
 import { errorResponse } from './http/respond';
+import { isOpenDataFile, openDataRoutes } from './http/open-data-routes';
 import { spaRoutes } from './http/spa';
 import { embedPageText } from './open-data/embed-text';
 import type { Repository } from './repository';
@@ -44,8 +45,15 @@ export function createApp({ repository, cache, distDir, logError }: AppOptions):
   site.notFound((c) => c.text('Not found', 404));
   site.onError(onError);
 
+  const data = openDataRoutes(repository);
+  data.onError(onError);
+
   const app = new Hono();
-  app.all('*', (c) => (isApiPath(c.req.path) ? api : site).fetch(c.req.raw, c.env));
+  app.all('*', (c) => {
+    const path = c.req.path;
+    const target = isApiPath(path) ? api : isOpenDataFile(path) ? data : site;
+    return target.fetch(c.req.raw, c.env);
+  });
   app.onError(onError);
   return app;
 }
