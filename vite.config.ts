@@ -23,6 +23,8 @@ const lazyOnly = [
   /[\\/]src[\\/]locales[\\/](ru|en)[\\/]/,
   /[\\/]src[\\/]pwa[\\/]/,
   /[\\/]src[\\/]embed[\\/]/,
+  /[\\/]src[\\/]open-data[\\/]/,
+  /[\\/]src[\\/]contract[\\/]open-data/,
   /[\\/]src[\\/]components[\\/]charts[\\/](svg|chart-image|embed-)/,
 ];
 const firstPaintApp = (id: string) =>

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
@@ -6,7 +7,8 @@ import { frameAncestors, mayBeFramed } from '../server/http/frame-policy';
 
 /**
  * `vite` and `vite preview` (the mock-API build) answer /embed/<chart id> with the embed page
- * and send the same frame policy as the real server. The real server also writes the chart's
+ * and send the same frame policy as the real server; a mock-API build gets /data and the OpenAPI
+ * document as files (scripts/build-open-data.ts). The real server also writes the chart's
  * title and summary into the page's <noscript>; with the mock API the data lives in the browser,
  * so here the page is the same for every chart.
  */
@@ -25,10 +27,26 @@ export function openDataDevPlugin(): Plugin {
       next();
     };
   let outDir = 'dist';
+  let root = '.';
+  let mockApi = true;
   return {
     name: 'ashyq-open-data-dev',
     configResolved(config) {
+      root = config.root;
       outDir = join(config.root, config.build.outDir);
+      mockApi = !config.env.VITE_API_URL;
+    },
+    // With the mock API there is no server to make /data and the OpenAPI document: write them.
+    closeBundle() {
+      if (!mockApi) return;
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(root, 'scripts/build-open-data.ts'), outDir],
+        {
+          cwd: root,
+          stdio: 'inherit',
+        },
+      );
     },
     configureServer(server) {
       server.middlewares.use(

@@ -9,7 +9,7 @@ import { toCsv } from '@/lib/csv';
 import { datasetTables, type Dataset, type Row } from './tables';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
-export const ZIP_NAME = 'ashyq-data.zip';
+export { ZIP_NAME } from './datapackage-names';
 
 type JsonSchema = Record<string, unknown>;
 
