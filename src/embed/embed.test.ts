@@ -40,7 +40,7 @@ test('the embed page reads its options, and bad values fall back to the defaults
 
 test('the server writes language, title and a noscript with the chart into embed.html, escaped', () => {
   const template =
-    '<html lang="kk"><head><title>Ashyq</title></head><body><noscript><!--ashyq:noscript--><p>x</p></noscript></body></html>';
+    '<html lang="kk"><head><title>Ashyq</title></head><body><main id="embed" class="embed"></main><noscript><!--ashyq:noscript--><p>x</p></noscript></body></html>';
   const html = fillEmbedHtml(template, {
     lang: 'ru',
     title: 'Ответы <по> годам',
@@ -58,4 +58,7 @@ test('the server writes language, title and a noscript with the chart into embed
     'href="https://a.kz/initiatives/x?lang=ru&amp;tab=charts" target="_blank" rel="noopener"',
   );
   expect(html).not.toContain('ashyq:noscript');
+  expect(html).toContain(
+    '<main id="embed" class="embed"><h1 id="embed-title">Ответы &lt;по&gt; годам</h1><p id="embed-summary"',
+  );
 });
