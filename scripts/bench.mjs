@@ -35,6 +35,7 @@ import zlib from 'node:zlib';
 import { benchApi, TARGETS as API_TARGETS } from './bench-api.mjs';
 import chromiumFlags from './chromium-flags.json' with { type: 'json' };
 import { kioskSoakSection } from './bench-kiosk.mjs';
+import { openDataSection } from './bench-opendata.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_DIR = path.join(ROOT, 'bench-results');
@@ -61,6 +62,17 @@ const SECTIONS = [
     name: 'kiosk',
     title: 'Kiosk soak',
     run: (ctx) => kioskSoakSection({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS })(ctx),
+  },
+  {
+    name: 'opendata',
+    title: 'Open data',
+    run: (ctx) =>
+      openDataSection({
+        chromePath: CHROME_PATH,
+        chromeFlags: CHROME_FLAGS,
+        lighthouseRun,
+        root: ROOT,
+      })(ctx),
   },
 ];
 
