@@ -54,8 +54,8 @@ async function canvasMeasure(): Promise<Measure> {
   ]);
   const context = document.createElement('canvas').getContext('2d');
   if (!context) throw new Error('no canvas');
-  return (text, size) => {
-    context.font = `${size}px 'Noto Sans', sans-serif`;
+  return (text, size, weight = 400) => {
+    context.font = `${weight} ${size}px 'Noto Sans', sans-serif`;
     return context.measureText(text).width;
   };
 }

@@ -94,7 +94,7 @@ export function chartPicture(spec: ChartSpec, options: PictureOptions): Picture 
   const parts: string[] = [];
   let y = PAD + 22;
 
-  const titleLines = wrapText(texts.title, inner, 22, measure);
+  const titleLines = wrapText(texts.title, inner, 22, measure, 700);
   parts.push(
     textBlock(titleLines, { x: PAD, y, size: 22, lineHeight: 1.3, fill: theme.text, weight: 700 }),
   );

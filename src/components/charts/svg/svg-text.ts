@@ -1,8 +1,9 @@
 /** Width in px of `text` at `size` px. Browsers measure with a canvas; tests use an estimate. */
-export type Measure = (text: string, size: number) => number;
+export type Measure = (text: string, size: number, weight?: number) => number;
 
 /** About Noto Sans' average advance: good enough to lay out text where no canvas is at hand. */
-export const estimateWidth: Measure = (text, size) => text.length * size * 0.56;
+export const estimateWidth: Measure = (text, size, weight = 400) =>
+  text.length * size * (weight >= 700 ? 0.6 : 0.56);
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -18,12 +19,18 @@ export function escapeXml(text: string): string {
 }
 
 /** Breaks `text` into lines no wider than `width` (a word longer than that gets a line of its own). */
-export function wrapText(text: string, width: number, size: number, measure: Measure): string[] {
+export function wrapText(
+  text: string,
+  width: number,
+  size: number,
+  measure: Measure,
+  weight = 400,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate, size) > width) {
+    if (line && measure(candidate, size, weight) > width) {
       lines.push(line);
       line = word;
     } else {
