@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { openDataTableNames, openDataTables } from '@/contract/open-data';
-import en from '@/locales/en/common.json';
-import kk from '@/locales/kk/common.json';
-import ru from '@/locales/ru/common.json';
+import en from '@/locales/en/open-data.json';
+import kk from '@/locales/kk/open-data.json';
+import ru from '@/locales/ru/open-data.json';
 import { renderRoute } from '../test-utils';
 
 test('/data offers the ZIP and the package description, and explains every column of every table', async () => {
@@ -51,4 +51,15 @@ test('/data speaks Kazakh and Russian too', async () => {
   expect(
     screen.getByText(`${ru.data.columns.label.replace(/\.$/, '')} (${ru.data.lang.kk}).`),
   ).toBeVisible();
+});
+
+test('the open-data catalogues have the same keys in every language', () => {
+  const keys = (tree: object, prefix = ''): string[] =>
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'object' && value !== null
+        ? keys(value, `${prefix}${key}.`)
+        : [`${prefix}${key}`],
+    );
+  expect(keys(kk)).toEqual(keys(en));
+  expect(keys(ru)).toEqual(keys(en));
 });

@@ -1,4 +1,8 @@
 import { useTranslation } from 'react-i18next';
+// The page's words travel with the page (a lazy chunk), not in the catalogue every page loads.
+import en from '@/locales/en/open-data.json';
+import kk from '@/locales/kk/open-data.json';
+import ru from '@/locales/ru/open-data.json';
 import type { z } from 'zod';
 import { endpoints } from '@/contract/endpoints';
 import { openDataTableNames, openDataTables } from '@/contract/open-data';
@@ -14,9 +18,20 @@ function columnType(schema: z.ZodType): string {
   return def.type === 'number' || def.type === 'boolean' ? def.type : 'string';
 }
 
+const bundles = { kk, ru, en };
+
+/** The page's own namespace, added to i18next the first time the page renders. */
+function useOpenDataT() {
+  const { i18n } = useTranslation();
+  for (const [lang, bundle] of Object.entries(bundles)) {
+    if (!i18n.hasResourceBundle(lang, 'openData')) i18n.addResourceBundle(lang, 'openData', bundle);
+  }
+  return useTranslation('openData').t;
+}
+
 /** /data: what the bulk download holds, its licence, and what every column means. */
 export default function DataRoute() {
-  const { t } = useTranslation();
+  const t = useOpenDataT();
   return (
     <>
       <PageHeader title={t('data.title')} lead={t('data.lead')}>
