@@ -21,6 +21,7 @@ const lazyOnly = [
   /[\\/]src[\\/]components[\\/]ui[\\/](qr-code|tabs)/,
   /[\\/]src[\\/]lib[\\/](persist-queries|use-data-health|csv)/,
   /[\\/]src[\\/]locales[\\/](ru|en)[\\/]/,
+  /[\\/]src[\\/]locales[\\/]kk[\\/]open-data/,
   /[\\/]src[\\/]pwa[\\/]/,
   /[\\/]src[\\/]embed[\\/]/,
   /[\\/]src[\\/]open-data[\\/]/,
