@@ -4,9 +4,9 @@ import { citationOf } from '../../src/features/sources/lib/citation';
 import { chartLink, pictureTexts } from '../../src/components/charts/svg/picture-texts';
 import type { Locale } from '../../src/contract/common';
 import type { EmbedPageText } from '../../src/embed/embed-html';
-import en from '../../src/locales/en/common.json';
-import kk from '../../src/locales/kk/common.json';
-import ru from '../../src/locales/ru/common.json';
+import en from '../../src/locales/en/common.json' with { type: 'json' };
+import kk from '../../src/locales/kk/common.json' with { type: 'json' };
+import ru from '../../src/locales/ru/common.json' with { type: 'json' };
 import type { Repository } from '../repository';
 
 const i18n = i18next.createInstance();

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import type { OpenDataTable } from '../../src/contract/open-data';
-import en from '../../src/locales/en/open-data.json';
+import en from '../../src/locales/en/open-data.json' with { type: 'json' };
 import { describeColumn } from '../../src/open-data/columns';
 import { dataPackageFiles, ZIP_NAME } from '../../src/open-data/datapackage';
 import type { Dataset } from '../../src/open-data/tables';
