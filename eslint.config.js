@@ -49,7 +49,7 @@ export default tseslint.config(
   },
   {
     // Test files and the bootstrap may import mocks; unit tests use fixtures as data.
-    files: ['src/**/*.test.{ts,tsx}', 'src/main.tsx'],
+    files: ['src/**/*.test.{ts,tsx}', 'src/main.tsx', 'src/embed/main.ts'],
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
   {

@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { appShellPlugin, startAfterFirstPaintPlugin } from './scripts/app-shell-plugin';
 import { securityHeadersPlugin } from './scripts/security-headers-plugin';
+import { embedBuildPlugin } from './scripts/embed-build-plugin';
+import { openDataDevPlugin } from './scripts/open-data-dev-plugin';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin';
 
 /**
@@ -24,7 +26,12 @@ const lazyOnly = [
   /[\\/]src[\\/]features[\\/]manage[\\/]/,
   /[\\/]src[\\/]contract[\\/]accounts/,
   /[\\/]src[\\/]locales[\\/]\w+[\\/]manage\.json$/,
+  /[\\/]src[\\/]locales[\\/]kk[\\/]open-data/,
   /[\\/]src[\\/]pwa[\\/]/,
+  /[\\/]src[\\/]embed[\\/]/,
+  /[\\/]src[\\/]open-data[\\/]/,
+  /[\\/]src[\\/]contract[\\/]open-data/,
+  /[\\/]src[\\/]components[\\/]charts[\\/](svg|chart-image|embed-)/,
 ];
 /** The management screens travel as one chunk (`manage-…`), which the offline shell does not keep. */
 const manageChunk = /[\\/]src[\\/](features[\\/]manage[\\/]|app[\\/]routes[\\/]manage)/;
@@ -48,6 +55,8 @@ export default defineConfig({
     startAfterFirstPaintPlugin(),
     serviceWorkerPlugin(),
     securityHeadersPlugin(),
+    embedBuildPlugin(alias),
+    openDataDevPlugin(),
   ],
   resolve: { alias },
   build: {

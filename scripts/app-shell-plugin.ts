@@ -44,7 +44,9 @@ export function appShellPlugin(): Plugin {
     configResolved(config) {
       root = config.root;
     },
-    transformIndexHtml(html) {
+    transformIndexHtml(html, { path }) {
+      // Only the dashboard's page: the embed (embed.html) has no frame.
+      if (path !== '/index.html') return html;
       const words = Object.fromEntries(
         (['kk', 'ru', 'en'] as const).map((lang) => {
           const catalogue = JSON.parse(
@@ -110,7 +112,8 @@ export function startAfterFirstPaintPlugin(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html, { bundle }) {
+      handler(html, { bundle, path }) {
+        if (path !== '/index.html') return html;
         const inlined = html.replace(stylesheetTag, (_tag, file: string) => {
           const asset = bundle?.[file];
           if (asset?.type !== 'asset') throw new Error(`start after paint: no stylesheet ${file}`);

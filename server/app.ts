@@ -9,7 +9,9 @@ import type { AuthDeps } from './auth/guard';
 import { isManagePath, manageRoutes } from './http/manage';
 import { errorResponse } from './http/respond';
 import type { RateLimiter } from './http/rate-limit';
+import { isOpenDataFile, openDataRoutes } from './http/open-data-routes';
 import { spaRoutes } from './http/spa';
+import { embedPageText } from './open-data/embed-text';
 import type { Repository } from './repository';
 
 export interface AppOptions {
@@ -57,12 +59,20 @@ export function createApp(options: AppOptions): Hono {
       (distDir === null ? new HtmlPolicies(new Map()) : HtmlPolicies.fromDist(distDir)),
     publicHttps: options.publicHttps ?? false,
   };
-  const site = distDir === null ? new Hono() : spaRoutes(distDir, security);
+  const site =
+    distDir === null
+      ? new Hono()
+      : spaRoutes(distDir, security, {
+          embedText: (id, locale, origin) => embedPageText(repository, id, locale, origin),
+        });
   site.notFound((c) => c.text('Not found', 404));
   site.onError(onError);
 
   // The management API (accounts, sign-in) is an app of its own: none of the public API's cache.
   const manage = auth ? manageRoutes(auth, onError) : api;
+
+  const data = openDataRoutes(repository);
+  data.onError(onError);
 
   const app = new Hono();
   app.all(
@@ -74,7 +84,7 @@ export function createApp(options: AppOptions): Hono {
       isApiPath,
       security,
       api: (c) => (isManagePath(c.req.path) ? manage : api).fetch(c.req.raw, c.env),
-      site: (c) => site.fetch(c.req.raw, c.env),
+      site: (c) => (isOpenDataFile(c.req.path) ? data : site).fetch(c.req.raw, c.env),
     }),
   );
   app.onError(onError);

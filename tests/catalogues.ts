@@ -5,9 +5,15 @@ import ru from '@/locales/ru/common.json';
 import enManage from '@/locales/en/manage.json';
 import kkManage from '@/locales/kk/manage.json';
 import ruManage from '@/locales/ru/manage.json';
+import enOpenData from '@/locales/en/open-data.json';
+import kkOpenData from '@/locales/kk/open-data.json';
+import ruOpenData from '@/locales/ru/open-data.json';
 
 /** Every catalogue, loaded at once: tests switch languages without waiting for chunks. */
 export const allCatalogues = { kk, ru, en } satisfies Catalogues;
 
 /** The management screens' words (the `manage` namespace, loaded with their chunk). */
 export const manageCatalogues = { kk: kkManage, ru: ruManage, en: enManage };
+
+/** The /data page's words (merged into `common` when that page loads). */
+export const openDataCatalogues = { kk: kkOpenData, ru: ruOpenData, en: enOpenData };

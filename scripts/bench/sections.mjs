@@ -13,6 +13,7 @@ const NAMES = [
   'api', // API throughput against the same JSON as a static file
   'kiosk', // kiosk soak: heap and DOM after thousands of slides
   'auth', // one sign-in's cost, and public API p99 while sign-ins run
+  'opendata', // the embed page: JS, Lighthouse, one PNG
   'fuzz', // 20,000 random and malformed requests: no 5xx
 ];
 

@@ -3,6 +3,7 @@ import { endpoints } from '../../src/contract/endpoints';
 import { metricQuerySchema } from '../../src/contract/metrics';
 import type { Repository } from '../repository';
 import type { CachedJson, JsonCache } from './json-cache';
+import { openApiRoutes } from './open-api-routes';
 import { cachedJsonResponse, errorResponse } from './respond';
 
 /**
@@ -73,6 +74,8 @@ export function apiRoutes(repository: Repository, cache: JsonCache): Hono {
       () => errorResponse(404, 'not_found', `No source with id "${id}".`),
     );
   });
+
+  openApiRoutes(api);
 
   // Any other API path or method answers like the mock: a JSON 404. (A notFound handler rather
   // than a catch-all route: each request then matches one handler, which Hono runs directly.)

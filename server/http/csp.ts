@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mayBeFramed } from './frame-policy';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -56,8 +57,8 @@ export function contentSecurityPolicy(hashes: InlineHashes, { framable }: Policy
   ].join('; ');
 }
 
-/** The embed pages, the one kind of page another site may frame. */
-export const isEmbedPath = (path: string) => path === '/embed' || path.startsWith('/embed/');
+/** The embed pages, the one kind of page another site may frame (the rule is frame-policy.ts's). */
+export const isEmbedPath = mayBeFramed;
 
 /** Every HTML file of a build (relative, `/`-separated), hashed once at start. */
 export class HtmlPolicies {

@@ -7,6 +7,8 @@ import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import type { HtmlPolicies } from './csp';
 import { COMMON_HEADERS, securityHeaders } from './security-headers';
+import { type Locale, localeSchema } from '../../src/contract/common';
+import { type EmbedPageText, fillEmbedHtml } from '../../src/embed/embed-html';
 
 /** Vite puts a content hash in every file name under assets/: such a file never changes. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -21,9 +23,15 @@ const NOT_BUILT = 'The dashboard is not built yet: run `npm run build` (the API 
  * again), and any other GET answered with index.html so that client routes (/initiatives/x,
  * /sources) load the app. Mounted after the API, so /api never falls back.
  */
+export interface SpaOptions {
+  /** The words of a chart's embed page (its title and summary go into the HTML); null: no chart. */
+  embedText?: (chartId: string, locale: Locale, origin: string) => Promise<EmbedPageText | null>;
+}
+
 export function spaRoutes(
   distDir: string,
   security: { policies: HtmlPolicies; publicHttps: boolean },
+  options: SpaOptions = {},
 ): Hono {
   const spa = new Hono();
   // Outermost, so that every answer gets the headers, 404s and compressed ones included; the CSP
@@ -51,6 +59,21 @@ export function spaRoutes(
   spa.use('*', async (c, next) => {
     c.header('Cache-Control', REVALIDATE);
     await next();
+  });
+  spa.get('/embed/:id', async (c) => {
+    let html: string;
+    try {
+      html = await readFile(join(distDir, 'embed.html'), 'utf8');
+    } catch {
+      return c.text(NOT_BUILT, 404, { 'Cache-Control': 'no-store' });
+    }
+    const locale = localeSchema.catch('kk').parse(c.req.query('lang') ?? 'kk');
+    const text = options.embedText
+      ? await options.embedText(c.req.param('id'), locale, new URL(c.req.url).origin)
+      : null;
+    // An unknown chart still gets the page (it says so in the reader's language), as a 404.
+    const status = options.embedText && !text ? 404 : 200;
+    return c.html(text ? fillEmbedHtml(html, text) : html, status, { 'Cache-Control': REVALIDATE });
   });
   spa.use('*', files);
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet, useSearchParams } from 'react-router';
-import { LangNavLink } from '@/components/ui/lang-link';
+import { LangLink, LangNavLink } from '@/components/ui/lang-link';
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { parseLocale } from '@/lib/i18n';
 import { useLanguageSync } from '@/lib/use-language-sync';
@@ -46,6 +46,9 @@ export function AppLayout() {
       <footer className="site-footer">
         <p>{t('footer.honesty')}</p>
         <p>{t('footer.sample')}</p>
+        <p>
+          <LangLink to="/data">{t('nav.data')}</LangLink> · <a href="/api/docs">API</a>
+        </p>
       </footer>
     </div>
   );

@@ -52,6 +52,7 @@ export const routes: RouteObject[] = [
       { path: 'initiatives', element: page(() => import('./routes/initiatives')) },
       { path: 'initiatives/:id', element: page(() => import('./routes/initiative')) },
       { path: 'sources', element: page(() => import('./routes/sources')) },
+      { path: 'data', element: page(() => import('./routes/data')) },
       { path: '*', element: page(() => import('./routes/not-found')) },
     ],
   },

@@ -8,6 +8,8 @@ export const endpoints = {
   metrics: `${API_PREFIX}/metrics`,
   sources: `${API_PREFIX}/sources`,
   source: (id: string) => `${API_PREFIX}/sources/${encodeURIComponent(id)}`,
+  /** The API described in OpenAPI 3.1, generated from this contract. */
+  openapi: `${API_PREFIX}/openapi.json`,
 } as const;
 
 /**

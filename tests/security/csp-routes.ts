@@ -14,6 +14,21 @@ export const routes: { path: string; ready: (page: Page) => Promise<unknown> }[]
     path: '/kiosk?langs=en&interval=600',
     ready: (page) => page.locator('.kiosk__screen').waitFor(),
   },
+  { path: '/data?lang=en', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  {
+    path: '/embed/project-office-okrugs-by-district?lang=en',
+    ready: (page) => page.locator('svg').first().waitFor(),
+  },
+  { path: '/api/docs', ready: (page) => page.getByRole('heading', { level: 1 }).waitFor() },
+  // Management: the sign-in form (what a signed-out visitor to any /manage page sees).
+  {
+    path: '/manage?lang=en',
+    ready: (page) => page.getByRole('textbox', { name: /username/i }).waitFor(),
+  },
+  {
+    path: '/manage/accounts?lang=ru',
+    ready: (page) => page.getByRole('button').first().waitFor(),
+  },
   {
     path: '/no-such-page?lang=en',
     ready: (page) => page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor(),

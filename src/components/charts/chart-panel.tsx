@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/contract/common';
-import { downloadText, toCsv } from '@/lib/csv';
 import { formatNumber } from '@/lib/format';
 import { useInView } from '@/lib/use-in-view';
 import { useReducedMotion } from '@/lib/use-reduced-motion';
@@ -14,7 +13,8 @@ import {
   chartHeightRem,
   type ChartSpec,
 } from './chart-types';
-import { DataTable, rowNote } from './data-table';
+import { ChartActions } from './chart-actions';
+import { DataTable } from './data-table';
 
 // Recharts is the heaviest dependency: it loads after the figures have painted.
 const BarChart = lazy(() => import('./bar-chart').then((m) => ({ default: m.BarChart })));
@@ -56,14 +56,6 @@ export function ChartPanel({
   const sample = chartHasSample(spec);
   const derived = chartHasDerived(spec);
 
-  const download = () => {
-    const csv = toCsv(
-      [spec.categoryHeader, spec.valueHeader, t('chart.table.note')],
-      spec.rows.map((row) => [row.label, row.value, rowNote(row, t)]),
-    );
-    downloadText(`ashyq-${spec.id}-${locale}.csv`, csv);
-  };
-
   return (
     <section
       className={`card chart-panel chart-panel--${variant}`}
@@ -99,10 +91,7 @@ export function ChartPanel({
               </button>
             ))}
           </div>
-          <button type="button" className="button button--quiet" onClick={download}>
-            {t('chart.download')}
-            <span className="visually-hidden">: {spec.title}</span>
-          </button>
+          <ChartActions spec={spec} locale={locale} sourceLabel={sourceLabel} />
         </div>
       ) : null}
       {view === 'table' ? (

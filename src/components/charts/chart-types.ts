@@ -24,6 +24,8 @@ export interface ChartSpec {
   valueHeader: string;
   rows: ChartRow[];
   sourceId: string;
+  /** Verified only when every figure drawn is (a chart is as sure as its least sure figure). */
+  verification: 'reported' | 'verified';
 }
 
 /** The id of a chart's panel on a page, so a link (or a kiosk's QR code) can point at it. */

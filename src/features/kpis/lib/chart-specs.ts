@@ -29,6 +29,9 @@ const row = (
   ...flags,
 });
 
+const leastSure = (metrics: Metric[]): ChartSpec['verification'] =>
+  metrics.every((m) => m.verification === 'verified') ? 'verified' : 'reported';
+
 function splitChart(metric: Metric, { t, locale }: Context): ChartSpec | null {
   if (metric.value === null || metric.total === null || metric.value >= metric.total) return null;
   const label = localize(metric.label, locale);
@@ -52,6 +55,7 @@ function splitChart(metric: Metric, { t, locale }: Context): ChartSpec | null {
       row('rest', t('chart.split.rest'), rest, { muted: true }),
     ],
     sourceId: metric.sourceId,
+    verification: metric.verification,
   };
 }
 
@@ -75,6 +79,7 @@ function partChart(parent: Metric, child: Metric, { t, locale }: Context): Chart
     valueHeader: t('chart.header.value'),
     rows: [row(parent.id, parentLabel, parent.value), row(child.id, childLabel, child.value)],
     sourceId: parent.sourceId,
+    verification: leastSure([parent, child]),
   };
 }
 
@@ -100,6 +105,7 @@ function indexChart(metric: Metric, { t, locale }: Context): ChartSpec | null {
       row('now', t('chart.index.now'), index.now, { derived: true }),
     ],
     sourceId: metric.sourceId,
+    verification: metric.verification,
   };
 }
 
@@ -122,6 +128,7 @@ function countsChart(initiative: Initiative, counts: Metric[], { t, locale }: Co
     valueHeader: t('chart.header.value'),
     rows: counts.map((m) => row(m.id, localize(m.label, locale), m.value ?? 0)),
     sourceId: initiative.sourceId,
+    verification: leastSure(counts),
   };
 }
 
@@ -148,6 +155,7 @@ function historyChart(metric: Metric, { t, locale }: Context): ChartSpec | null 
       row(point.period, point.period, point.value, { sample: point.sample }),
     ),
     sourceId: metric.sourceId,
+    verification: metric.verification,
   };
 }
 
@@ -196,6 +204,7 @@ function breakdownChart(metric: Metric, { t, locale, region }: Context): ChartSp
     valueHeader: t('chart.header.value'),
     rows,
     sourceId: metric.sourceId,
+    verification: metric.verification,
   };
 }
 
