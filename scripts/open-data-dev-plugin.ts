@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { mayBeFramed } from '../server/http/frame-policy';
 
@@ -28,16 +28,20 @@ export function openDataDevPlugin(): Plugin {
   let outDir = 'dist';
   let root = '.';
   let mockApi = true;
+  let building = false;
   return {
     name: 'ashyq-open-data-dev',
     configResolved(config) {
       root = config.root;
-      outDir = join(config.root, config.build.outDir);
+      // resolve, not join: the build's outDir may be absolute (the build tests write to /tmp).
+      outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build';
       mockApi = !config.env.VITE_API_URL;
     },
     // With the mock API there is no server to make /data and the OpenAPI document: write them.
     closeBundle() {
-      if (!mockApi) return;
+      // Vite also closes a dev server's (and Vitest's) bundle: only a real build writes files.
+      if (!mockApi || !building) return;
       execFileSync(
         process.execPath,
         ['--import', 'tsx', join(root, 'scripts/build-open-data.ts'), outDir],
