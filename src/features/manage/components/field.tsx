@@ -20,3 +20,19 @@ export function Field({
     </div>
   );
 }
+
+/** The six-digit authenticator code, as the sign-in and the set-up both ask for it. */
+export function TotpCodeField({ label, hint }: { label: string; hint: string }) {
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      name="code"
+      autoComplete="one-time-code"
+      inputMode="numeric"
+      pattern="[0-9]*"
+      maxLength={6}
+      required
+    />
+  );
+}

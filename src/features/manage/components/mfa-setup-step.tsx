@@ -7,7 +7,7 @@ import { useSetupMfa } from '../api/setup-mfa';
 import { useManageT } from '../hooks/use-manage-catalogue';
 import { groupSecret } from '../lib/secret-text';
 import { CopyButton } from './copy-button';
-import { Field } from './field';
+import { TotpCodeField } from './field';
 import { FormError } from './form-error';
 import { StepHeading } from './step-heading';
 
@@ -67,16 +67,7 @@ export function MfaSetupStep({ onConfirmed }: { onConfirmed: (me: Me, codes: str
           <li>
             {t('mfa.stepCode')}
             <form className="manage-form" onSubmit={submit} noValidate>
-              <Field
-                label={t('totp.code')}
-                hint={t('totp.codeHint')}
-                name="code"
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                pattern="[0-9]*"
-                maxLength={6}
-                required
-              />
+              <TotpCodeField label={t('totp.code')} hint={t('totp.codeHint')} />
               <FormError error={confirm.error} />
               <button type="submit" className="button" disabled={confirm.isPending}>
                 {t('mfa.confirm')}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useSubmitTotp } from '../api/submit-totp';
 import { useManageT } from '../hooks/use-manage-catalogue';
 import { FormError } from './form-error';
-import { Field } from './field';
+import { Field, TotpCodeField } from './field';
 import { StepHeading } from './step-heading';
 
 /** Step two: a six-digit code from the authenticator app, or one of the recovery codes. */
@@ -30,16 +30,7 @@ export function TotpStep() {
             spellCheck={false}
           />
         ) : (
-          <Field
-            label={t('totp.code')}
-            hint={t('totp.codeHint')}
-            name="code"
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            maxLength={6}
-            required
-          />
+          <TotpCodeField label={t('totp.code')} hint={t('totp.codeHint')} />
         )}
         <FormError error={submitTotp.error} />
         <div className="manage-actions">
