@@ -129,9 +129,9 @@ test('any other page of the site refuses to be framed', async ({ page, consoleEr
   const frame = page.frames()[1]!;
   await expect.poll(() => frame.url()).toMatch(/^chrome-error:/);
   const response = await page.request.get(`${app}/initiatives`);
-  expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+  expect(response.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'$/);
   const embed = await page.request.get(`${app}/embed/${chartId}`);
-  expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
+  expect(embed.headers()['content-security-policy']).toMatch(/frame-ancestors \*$/);
 });
 
 test('the embed page passes axe in its table view and its chart view', async ({ page }) => {
