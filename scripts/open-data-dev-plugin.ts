@@ -64,6 +64,17 @@ export function openDataDevPlugin(): Plugin {
       );
     },
     configurePreviewServer(server) {
+      // The API reference the build wrote (dist/api/docs/index.html): the preview would otherwise
+      // answer /api/docs, which has no trailing slash, with the dashboard.
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '/').split('?')[0];
+        if (path !== '/api/docs' && path !== '/api/docs/') return next();
+        readFile(join(outDir, 'api/docs/index.html'), 'utf8').then((html) => {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(html);
+        }, next);
+      });
       server.middlewares.use(
         policy(async (_req, res) => {
           res.setHeader('Content-Type', 'text/html; charset=utf-8');

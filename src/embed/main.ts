@@ -1,3 +1,5 @@
+// First: before any module builds a zod schema (zod's eval probe would break the CSP).
+import '@/lib/zod-config';
 import { type EmbedSizeMessage } from '@/components/charts/embed-code';
 import { darkChartTheme, lightChartTheme } from '@/components/charts/svg/chart-theme';
 import { chartLink } from '@/components/charts/svg/picture-texts';
