@@ -57,6 +57,8 @@ echo "Node 24: $version"
 mkdir "$work/repo"
 git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$work/repo" ||
   fail "could not copy the checkout"
+# shared/ lies beside the checkout (the transparency tests read its public vectors): beside the copy too.
+if [ -d ../shared ]; then ln -s "$(cd ../shared && pwd)" "$work/shared" || fail "could not link shared/"; fi
 
 cd "$work/repo"
 # Without a prebuilt binary for Node 24 (no GitHub access here) better-sqlite3 is compiled: JOBS
