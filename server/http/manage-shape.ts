@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { z } from 'zod';
 import type { AuthSettings } from '../config';
+import { describeIssues } from '../../src/contract/common';
 import { AuthError } from '../auth/errors';
 import { clientOf } from './client-address';
 
@@ -44,16 +45,6 @@ export function requestShape(settings: AuthSettings): MiddlewareHandler {
   };
 }
 
-/** "roles: Invalid option…" or "Unrecognized key: \"status\"", naming every field. */
-function describe(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const field = issue.path.join('.');
-      return field ? `${field}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
-}
-
 /** The body parsed by a strict contract schema; 400 naming the field otherwise. */
 export async function readBody<Schema extends z.ZodType>(
   c: Context,
@@ -71,7 +62,7 @@ export async function readBody<Schema extends z.ZodType>(
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success)
-    throw new AuthError(400, 'invalid_body', `Invalid body: ${describe(parsed.error)}`);
+    throw new AuthError(400, 'invalid_body', `Invalid body: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 
@@ -79,7 +70,7 @@ export async function readBody<Schema extends z.ZodType>(
 export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema): z.infer<Schema> {
   const parsed = schema.safeParse(Object.fromEntries(new URL(c.req.url).searchParams));
   if (!parsed.success)
-    throw new AuthError(400, 'bad_request', `Invalid query: ${describe(parsed.error)}`);
+    throw new AuthError(400, 'bad_request', `Invalid query: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 

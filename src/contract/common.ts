@@ -25,7 +25,14 @@ export const apiErrorBodySchema = z.object({
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
-/** Every problem zod found, as one line naming each field: "PORT: Too small; DATA_DIR: …". */
+/**
+ * Every problem zod found, as one line naming each field: "PORT: Too small; DATA_DIR: …". A
+ * problem of the whole object (e.g. an unknown key) is its message alone.
+ */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  return error.issues
+    .map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
+    .join('; ');
 }
