@@ -20,6 +20,13 @@ export interface AuditEvent {
   detail?: AuditDetail;
 }
 
+/** The who of an audit row when an account acts: its region, id and username. */
+export const byAccount = (account: { id: string; username: string; region_id: string }) => ({
+  regionId: account.region_id,
+  actorId: account.id,
+  actorName: account.username,
+});
+
 export async function writeAudit(db: Kysely<Database>, at: Date, event: AuditEvent): Promise<void> {
   await db
     .insertInto('audit_log')

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { may, type Permission, type SessionStage } from '../../src/contract/accounts';
 import type { AuthSettings } from '../config';
 import type { Database } from '../db/schema';
-import { writeAudit } from '../audit/write';
+import { byAccount, writeAudit } from '../audit/write';
 import { clientAddress, readSessionCookie } from '../http/manage-shape';
 import { parseRoles } from './accounts';
 import { AuthError } from './errors';
@@ -46,9 +46,7 @@ export function guard({ db, settings }: AuthDeps, access: Access): MiddlewareHan
     const refusal = refuse(access, auth);
     if (refusal) {
       await writeAudit(db, settings.now(), {
-        regionId: auth.account.region_id,
-        actorId: auth.account.id,
-        actorName: auth.account.username,
+        ...byAccount(auth.account),
         action: 'access.denied',
         target: `route:${c.req.method} ${c.req.routePath}`,
         outcome: 'denied',

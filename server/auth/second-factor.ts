@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { totpBodySchema } from '../../src/contract/accounts';
 import type { Database } from '../db/schema';
-import { writeAudit } from '../audit/write';
+import { byAccount, writeAudit } from '../audit/write';
 import type { AccountRow } from './accounts';
 import { AuthError } from './errors';
 import type { AuthDeps } from './guard';
@@ -47,9 +47,7 @@ export async function secondFactor(
   const next = Number(account.must_change_password) === 1 ? 'change_password' : 'active';
   const audit = (trx: Kysely<Database>, action: string, detail = {}) =>
     writeAudit(trx, now, {
-      regionId: account.region_id,
-      actorId: account.id,
-      actorName: account.username,
+      ...byAccount(account),
       action,
       target: `account:${account.id}`,
       outcome: 'success',

@@ -4,7 +4,7 @@ import { sessionStageSchema } from '../../src/contract/accounts';
 import type { AuthSettings } from '../config';
 import type { Database, SessionTable } from '../db/schema';
 import { isSet } from '../db/mapping';
-import { writeAudit } from '../audit/write';
+import { byAccount, writeAudit } from '../audit/write';
 import { type AccountRow, accountRowById } from './accounts';
 import { constantTimeEqual, newSessionToken, parseSessionToken, sha256Hex } from './tokens';
 
@@ -94,9 +94,7 @@ export async function validateSession(
       if (Number(gone.numDeletedRows) === 0) return;
       const idle = now.getTime() >= Date.parse(session.last_seen_at) + idleMs(settings);
       await writeAudit(trx, now, {
-        regionId: account.region_id,
-        actorId: account.id,
-        actorName: account.username,
+        ...byAccount(account),
         action: 'session.expire',
         target: `session:${session.id.slice(0, 8)}`,
         outcome: 'success',

@@ -5,7 +5,7 @@ import {
   usernameSchema,
 } from '../../src/contract/accounts';
 import { manageEndpoints } from '../../src/contract/endpoints';
-import { writeAudit } from '../audit/write';
+import { byAccount, writeAudit } from '../audit/write';
 import { accountRowByUsername, endAccountSessions, toAccount } from '../auth/accounts';
 import { AuthError } from '../auth/errors';
 import { secondFactor } from '../auth/second-factor';
@@ -62,9 +62,7 @@ export function authRoutes(deps: AuthDeps): ManageRoute[] {
     }
     if (known.password_expires_at !== null && now.toISOString() >= known.password_expires_at) {
       await writeAudit(db, now, {
-        regionId: known.region_id,
-        actorId: known.id,
-        actorName: known.username,
+        ...byAccount(known),
         action: 'auth.sign_in',
         target: `account:${known.id}`,
         outcome: 'failure',
@@ -88,9 +86,7 @@ export function authRoutes(deps: AuthDeps): ManageRoute[] {
         now,
       );
       await writeAudit(trx, now, {
-        regionId: known.region_id,
-        actorId: known.id,
-        actorName: known.username,
+        ...byAccount(known),
         action: 'auth.sign_in',
         target: `account:${known.id}`,
         outcome: 'success',
@@ -141,9 +137,7 @@ export function authRoutes(deps: AuthDeps): ManageRoute[] {
         .execute();
       const ended = await endAccountSessions(trx, account.id, session.id);
       await writeAudit(trx, settings.now(), {
-        regionId: account.region_id,
-        actorId: account.id,
-        actorName: account.username,
+        ...byAccount(account),
         action: 'auth.password_change',
         target: `account:${account.id}`,
         outcome: 'success',

@@ -1,6 +1,6 @@
 import { confirmMfaBodySchema, emptyBodySchema } from '../../src/contract/accounts';
 import { manageEndpoints } from '../../src/contract/endpoints';
-import { writeAudit } from '../audit/write';
+import { byAccount, writeAudit } from '../audit/write';
 import { AuthError } from '../auth/errors';
 import type { AuthDeps, ManageContext } from '../auth/guard';
 import { hashPassword } from '../auth/passwords';
@@ -68,9 +68,7 @@ export function mfaRoutes(deps: AuthDeps): ManageRoute[] {
         )
         .execute();
       await writeAudit(trx, now, {
-        regionId: account.region_id,
-        actorId: account.id,
-        actorName: account.username,
+        ...byAccount(account),
         action: 'auth.mfa_setup',
         target: `account:${account.id}`,
         outcome: 'success',

@@ -1,6 +1,6 @@
 import { emptyBodySchema } from '../../src/contract/accounts';
 import { manageEndpoints } from '../../src/contract/endpoints';
-import { writeAudit } from '../audit/write';
+import { byAccount, writeAudit } from '../audit/write';
 import { endAccountSessions, toAccount } from '../auth/accounts';
 import type { AuthDeps, ManageContext } from '../auth/guard';
 import { deleteSession, listSessions } from '../auth/sessions';
@@ -22,9 +22,7 @@ export function sessionRoutes(deps: AuthDeps): ManageRoute[] {
     await db.transaction().execute(async (trx) => {
       await deleteSession(trx, session.id);
       await writeAudit(trx, settings.now(), {
-        regionId: account.region_id,
-        actorId: account.id,
-        actorName: account.username,
+        ...byAccount(account),
         action: 'auth.sign_out',
         target: `session:${session.id.slice(0, 8)}`,
         outcome: 'success',
@@ -46,9 +44,7 @@ export function sessionRoutes(deps: AuthDeps): ManageRoute[] {
     const ended = await db.transaction().execute(async (trx) => {
       const count = await endAccountSessions(trx, account.id, session.id);
       await writeAudit(trx, settings.now(), {
-        regionId: account.region_id,
-        actorId: account.id,
-        actorName: account.username,
+        ...byAccount(account),
         action: 'session.end_others',
         target: `account:${account.id}`,
         outcome: 'success',
