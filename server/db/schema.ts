@@ -150,6 +150,75 @@ export interface AuditLogTable {
   detail: string;
 }
 
+/**
+ * A figure revision (ISSUE 10, src/contract/revisions.ts). A published row is never updated and
+ * no row is ever deleted (triggers); verification lives beside it in `verifications`. JSON text:
+ * new_metric, status_text, new_source, evidence_ids. created_by is null for the hearing's figures.
+ */
+export interface RevisionTable {
+  id: string;
+  region_id: string;
+  metric_id: string | null;
+  new_metric: string | null;
+  status: string;
+  version: number;
+  value: number | null;
+  total: number | null;
+  status_text: string | null;
+  period: string | null;
+  district_id: string | null;
+  source_id: string | null;
+  new_source: string | null;
+  stated_by: string;
+  evidence_ids: string;
+  corrects: string | null;
+  correction_reason: string | null;
+  note: string | null;
+  rejection_reason: string | null;
+  batch_id: string | null;
+  created_by: string | null;
+  last_edited_by: string | null;
+  reviewed_by: string | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  reviewed_at: string | null;
+  published_at: string | null;
+  sample: number;
+}
+
+/** Append-only: the latest row per revision is its verification state. */
+export interface VerificationTable {
+  id: Generated<number>;
+  revision_id: string;
+  state: string;
+  by_id: string;
+  at: string;
+  note: string;
+  evidence_ids: string;
+}
+
+/** An uploaded file: stored under DATA_DIR as `stored_name` (server-made), never the upload's. */
+export interface EvidenceTable {
+  id: string;
+  region_id: string;
+  stored_name: string;
+  original_name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
+export interface BatchTable {
+  id: string;
+  region_id: string;
+  created_by: string;
+  created_at: string;
+  note: string | null;
+}
+
 export interface Database {
   region: RegionTable;
   districts: DistrictTable;
@@ -164,6 +233,10 @@ export interface Database {
   recovery_codes: RecoveryCodeTable;
   auth_failures: AuthFailureTable;
   audit_log: AuditLogTable;
+  revisions: RevisionTable;
+  verifications: VerificationTable;
+  evidence: EvidenceTable;
+  batches: BatchTable;
 }
 
 export type Db = Kysely<Database>;

@@ -18,9 +18,19 @@ export const organisationSchema = z.object({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
+/** The kinds a source may have. The first three are the seed's; the rest come with proposals. */
+export const sourceKinds = [
+  'news-article',
+  'official-report',
+  'dataset',
+  'hearing',
+  'audit',
+] as const;
+export const sourceKindSchema = z.enum(sourceKinds);
+
 export const sourceSchema = z.object({
   id: idSchema,
-  kind: z.enum(['news-article', 'official-report', 'dataset']),
+  kind: sourceKindSchema,
   /** The headline in meaning (not the article's own sentence). */
   title: localizedTextSchema,
   publication: z.object({
