@@ -57,7 +57,7 @@ for (const backend of backends) {
           (e) => e.action === action && e.actorName === actorName && e.outcome === outcome,
         );
       expect(find('auth.sign_in', 'boss', 'success')).toMatchObject({
-        address: '127.0.0.1',
+        address: admin.address,
         at: expect.stringMatching(/Z$/),
       });
       expect(find('auth.totp', 'boss', 'success')).toBeDefined();

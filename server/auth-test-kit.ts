@@ -7,6 +7,7 @@ import { hashPassword } from './auth/passwords';
 import { newTotpSecret, totpCode } from './auth/totp';
 import { type Backend, freshDatabase, type TestServer } from './test-support';
 import { startServer } from './start';
+import { parseTrustProxy } from './http/client-address';
 
 /*
  * For the accounts tests: a server on a fake clock, accounts written straight into the database
@@ -41,6 +42,9 @@ export async function startAuthServer(
     port: 0,
     hostname: '127.0.0.1',
     auth: { now: clock.now, publicUrl: auth.publicUrl ?? null },
+    // Each Browser below says which address it comes from (X-Forwarded-For, believed from
+    // loopback only), so the per-address throttle sees people, not the one test machine.
+    trustProxy: parseTrustProxy('loopback'),
   });
   return {
     ...server,
@@ -100,9 +104,20 @@ export async function addRegion(db: Kysely<Database>, id: string) {
 }
 
 /** A browser of the site: keeps the session cookie, sends JSON from the site's own origin. */
+let nextAddress = 1;
+/** A fresh address from 198.51.100.0/24 and beyond (TEST-NET-2, RFC 5737): one per browser. */
+export const newClientAddress = () => {
+  const n = nextAddress++;
+  return `198.51.${100 + Math.floor(n / 250)}.${(n % 250) + 1}`;
+};
+
 export class Browser {
   cookie: string | null = null;
-  constructor(private readonly base: string) {}
+  /** Where the requests come from; pass the same address to two browsers to share one. */
+  constructor(
+    private readonly base: string,
+    readonly address: string = newClientAddress(),
+  ) {}
 
   async send(
     method: string,
@@ -115,6 +130,7 @@ export class Browser {
       headers: {
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         Origin: this.base,
+        'X-Forwarded-For': this.address,
         ...(this.cookie ? { Cookie: this.cookie } : {}),
         ...headers,
       },

@@ -17,7 +17,7 @@ import {
 import type { Actor } from './actor';
 import { AuthError } from './errors';
 import { hashPassword } from './passwords';
-import { accountKey, clearFailures } from './throttle';
+import { liftAccountWait } from './throttle';
 import { newOneTimePassword } from './tokens';
 
 /*
@@ -145,7 +145,7 @@ export async function accountAction(
     if (action === 'disable' && id === actor.id) {
       throw new AuthError(409, 'self_action', 'You cannot disable your own account.');
     }
-    const detail = await apply(trx, row, action, otp);
+    const detail = await apply(trx, row, action, otp, now);
     await writeAudit(trx, now, {
       ...auditBy(actor),
       action: `account.${action.replace('-', '_')}`,
@@ -163,6 +163,7 @@ async function apply(
   row: AccountRow,
   action: AccountAction,
   otp: { hash: string; expiresAt: string } | null,
+  now: Date,
 ): Promise<Record<string, number>> {
   const update = trx.updateTable('accounts').where('id', '=', row.id);
   switch (action) {
@@ -181,7 +182,7 @@ async function apply(
           must_change_password: 1,
         })
         .execute();
-      await clearFailures(trx, accountKey(row.username));
+      await liftAccountWait(trx, row, now);
       return { sessionsEnded: await endAccountSessions(trx, row.id) };
     case 'reset-mfa':
       await update
@@ -190,7 +191,7 @@ async function apply(
       await trx.deleteFrom('recovery_codes').where('account_id', '=', row.id).execute();
       return { sessionsEnded: await endAccountSessions(trx, row.id) };
     case 'unlock':
-      await clearFailures(trx, accountKey(row.username));
+      await liftAccountWait(trx, row, now);
       return {};
   }
 }
