@@ -89,6 +89,37 @@ for (const backend of backends) {
         expect((await replay.get(m.me)).status).toBe(401);
       });
 
+      test('a signed-in person changes their password only with the current one; the other sessions end', async () => {
+        const account = await seedAccount(server.db, 'changer', ['editor']);
+        const laptop = new Browser(server.url);
+        const phone = new Browser(server.url);
+        expect((await laptop.signIn(account, server.clock)).status).toBe(200);
+        step();
+        expect((await phone.signIn(account, server.clock)).status).toBe(200);
+        const next = 'a heron over the Syr Darya';
+        const wrong = await laptop.post(m.password, {
+          currentPassword: 'guess',
+          newPassword: next,
+        });
+        expect(wrong.status).toBe(400);
+        expect(await code(wrong)).toBe('wrong_password');
+        const missing = await laptop.post(m.password, { newPassword: next });
+        expect(missing.status).toBe(400);
+        const right = await laptop.post(m.password, {
+          currentPassword: PASSWORD,
+          newPassword: next,
+        });
+        expect(right.status).toBe(200);
+        expect((await laptop.get(m.me)).status).toBe(200);
+        expect((await phone.get(m.me)).status).toBe(401);
+        step();
+        const again = await new Browser(server.url).post(m.signIn, {
+          username: 'changer',
+          password: next,
+        });
+        expect(again.status).toBe(200);
+      });
+
       test('5 failures in 15 minutes: 429 with a growing Retry-After; the admin lifts it; others unaffected', async () => {
         const victim = await seedAccount(server.db, 'victim', ['editor']);
         const bystander = await seedAccount(server.db, 'bystander', ['editor']);

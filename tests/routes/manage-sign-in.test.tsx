@@ -108,6 +108,27 @@ test('a signed-out visitor to a management page signs in and lands on that page'
   expect(screen.queryByText('Firefox on Windows (fixture)')).not.toBeInTheDocument();
 });
 
+test('a signed-in person changes their password: the current one is asked for and checked', async () => {
+  const { user } = renderRoute('/manage/sessions?lang=en');
+  await signIn(user, demo);
+  const form = await screen.findByRole('region', { name: 'Change your password' });
+  await user.type(within(form).getByLabelText('Current password'), 'not my password');
+  await user.type(within(form).getByLabelText('New password'), 'a river, a road and a reed');
+  await user.click(within(form).getByRole('button', { name: 'Change password' }));
+  expect(await within(form).findByRole('alert')).toHaveTextContent(/current password/i);
+  expect(within(form).getByLabelText('New password')).toHaveValue('a river, a road and a reed');
+
+  await user.clear(within(form).getByLabelText('Current password'));
+  await user.type(within(form).getByLabelText('Current password'), demo.password);
+  await user.click(within(form).getByRole('button', { name: 'Change password' }));
+  expect(
+    await within(form).findByText(
+      'Your password has been changed, and your other sessions have ended.',
+    ),
+  ).toBeVisible();
+  expect(within(form).getByLabelText('New password')).toHaveValue('');
+});
+
 test('sign-out returns to the sign-in form', async () => {
   const { user } = renderRoute('/manage?lang=kk');
   await user.type(await screen.findByLabelText('Пайдаланушы аты'), demo.username);

@@ -2,13 +2,17 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useEndOtherSessions } from '@/features/manage/api/end-other-sessions';
 import { useSessions } from '@/features/manage/api/get-sessions';
+import { ChangePasswordStep } from '@/features/manage/components/change-password-step';
 import { FormError } from '@/features/manage/components/form-error';
 import { StepHeading } from '@/features/manage/components/step-heading';
 import { useManageT } from '@/features/manage/hooks/use-manage-catalogue';
 import { formatMoment } from '@/features/manage/lib/dates';
 import { useLocale } from '@/lib/use-locale';
 
-/** The person's own sessions, and a way to end all the others (a lost laptop, a shared PC). */
+/**
+ * The person's own sessions, a way to end all the others (a lost laptop, a shared PC), and a
+ * new password (which ends the others too).
+ */
 export default function ManageSessionsRoute() {
   const { t } = useManageT();
   const locale = useLocale();
@@ -80,6 +84,7 @@ export default function ManageSessionsRoute() {
           <FormError error={endOthers.error} />
         </>
       )}
+      <ChangePasswordStep firstSignIn={false} />
     </>
   );
 }

@@ -14,6 +14,10 @@ export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: changePassword,
-    onSuccess: (me) => queryClient.setQueryData(manageKeys.me(), me),
+    onSuccess: (me) => {
+      queryClient.setQueryData(manageKeys.me(), me);
+      // A new password ends every other session.
+      void queryClient.invalidateQueries({ queryKey: manageKeys.sessions() });
+    },
   });
 }

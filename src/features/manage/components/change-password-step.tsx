@@ -8,14 +8,16 @@ import { FormError } from './form-error';
 import { StepHeading } from './step-heading';
 
 /**
- * First sign-in: the one-time password is replaced by one of the person's own. Any characters
- * count, spaces too; there are no composition rules. The server refuses common passwords and
- * says so, and that refusal is shown as given.
+ * First sign-in: the one-time password is replaced by one of the person's own; later, a signed-in
+ * person changes theirs (the current one is asked for, and the other sessions end). Any
+ * characters count, spaces too; there are no composition rules. The server refuses common
+ * passwords and says so, and that refusal is shown as given.
  */
 export function ChangePasswordStep({ firstSignIn = true }: { firstSignIn?: boolean }) {
   const { t } = useManageT();
   const change = useChangePassword();
   const [newPassword, setNewPassword] = useState('');
+  const [changed, setChanged] = useState(false);
   const [shown, setShown] = useState(false);
   const [tooShort, setTooShort] = useState(false);
   const advice = passwordAdvice(newPassword, PASSWORD_MIN, PASSWORD_SUGGESTED);
@@ -27,11 +29,25 @@ export function ChangePasswordStep({ firstSignIn = true }: { firstSignIn?: boole
       return;
     }
     setTooShort(false);
-    change.mutate({ currentPassword: String(form.get('currentPassword') ?? ''), newPassword });
+    setChanged(false);
+    const fields = event.currentTarget;
+    change.mutate(
+      { currentPassword: String(form.get('currentPassword') ?? ''), newPassword },
+      {
+        onSuccess: () => {
+          if (firstSignIn) return;
+          fields.reset();
+          setNewPassword('');
+          setChanged(true);
+        },
+      },
+    );
   };
   return (
     <section className="manage-step card" aria-labelledby="password-title">
-      <StepHeading id="password-title">{t('password.title')}</StepHeading>
+      <StepHeading id="password-title">
+        {firstSignIn ? t('password.title') : t('password.changeTitle')}
+      </StepHeading>
       {firstSignIn ? <p className="muted">{t('password.lead')}</p> : null}
       <form className="manage-form" onSubmit={submit} noValidate>
         <Field
@@ -71,8 +87,13 @@ export function ChangePasswordStep({ firstSignIn = true }: { firstSignIn?: boole
         ) : null}
         <FormError error={change.error} />
         <button type="submit" className="button" disabled={change.isPending}>
-          {t('password.submit')}
+          {firstSignIn ? t('password.submit') : t('password.change')}
         </button>
+        {firstSignIn ? null : (
+          <p role="status" className="muted">
+            {changed ? t('password.changed') : ''}
+          </p>
+        )}
       </form>
     </section>
   );
