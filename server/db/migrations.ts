@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { accounts } from './migration-0002';
+import { transparencyLog } from './migration-0005';
 
 /*
  * Migrations live in code, not in a folder read at run time, so they work the same under tsx, in a
@@ -136,6 +137,7 @@ const initial: Migration = {
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_accounts': accounts,
+  '0005_log': transparencyLog,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

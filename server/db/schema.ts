@@ -219,6 +219,29 @@ export interface BatchTable {
   note: string | null;
 }
 
+/** The transparency log (ISSUE 11, server/log/). One row: the tree's size. */
+export interface LogStateTable {
+  id: number;
+  size: number;
+}
+/** An entry's exact bytes as UTF-8 text (entries are text records; never re-serialised). */
+export interface LogEntryTable {
+  idx: number;
+  entry: string;
+}
+/** The hash (base64) of the complete subtree at (level, idx): leaves [idx·2^level, (idx+1)·2^level). */
+export interface LogHashTable {
+  level: number;
+  idx: number;
+  hash: string;
+}
+/** The signed checkpoint (a C2SP signed note) for each size the log has had. */
+export interface LogCheckpointTable {
+  size: number;
+  note: string;
+  created_at: string;
+}
+
 export interface Database {
   region: RegionTable;
   districts: DistrictTable;
@@ -237,6 +260,10 @@ export interface Database {
   verifications: VerificationTable;
   evidence: EvidenceTable;
   batches: BatchTable;
+  log_state: LogStateTable;
+  log_entries: LogEntryTable;
+  log_hashes: LogHashTable;
+  log_checkpoints: LogCheckpointTable;
 }
 
 export type Db = Kysely<Database>;
