@@ -135,7 +135,11 @@ for (const backend of backends) {
       const leaves = await Promise.all(appended.map((text) => leafHash(utf8(text))));
       expect(full?.slice(0, 32)).toEqual(leaves[256]);
       expect((await tile('tile/0/002.p/45'))?.length).toBe(45 * 32);
-      expect(await tile('tile/0/002.p/44')).toBeNull();
+      // An older checkpoint's partial tile is a prefix of today's; a wider one does not exist yet.
+      expect(await tile('tile/0/002.p/44')).toEqual(
+        full && (await tile('tile/0/002.p/45'))?.slice(0, 44 * 32),
+      );
+      expect(await tile('tile/0/002.p/46')).toBeNull();
       expect(await tile('tile/0/002')).toBeNull();
       expect((await tile('tile/1/000.p/2'))?.length).toBe(64);
       const bundle = decodeEntryBundle((await tile('tile/entries/002.p/45')) ?? new Uint8Array());

@@ -3,12 +3,7 @@ import { concat, fromBase64, toBase64, utf8 } from '../../src/transparency/bytes
 import { parseCheckpoint } from '../../src/transparency/checkpoint';
 import { consistencyProof, inclusionProof } from '../../src/transparency/merkle';
 import { parseNote } from '../../src/transparency/note';
-import {
-  encodeEntryBundle,
-  partialWidth,
-  type Tile,
-  TILE_WIDTH,
-} from '../../src/transparency/tiles';
+import { encodeEntryBundle, type Tile, TILE_WIDTH } from '../../src/transparency/tiles';
 import type { Database } from '../db/schema';
 import { storedHashes } from './append';
 
@@ -33,13 +28,15 @@ export async function latestCheckpoint(db: Kysely<Database>): Promise<LatestChec
   return row ?? null;
 }
 
-/** Whether `tile` exists in a tree of `size`: full tiles below it, or its one partial tile. */
+/**
+ * Whether `tile` exists in a tree of `size`: its hashes (Merkle level 8·L) are all complete. A
+ * partial tile of any width up to what the tree holds is served, so a reader of an older
+ * checkpoint gets the tile its size names (hashes never change, a partial tile is a prefix).
+ */
 export function tileExists(tile: Tile, size: number): boolean {
   const level = tile.level === 'entries' ? 0 : tile.level;
-  const span = TILE_WIDTH ** level;
-  const full = Math.floor(size / span / TILE_WIDTH);
-  if (tile.width === TILE_WIDTH) return tile.index < full;
-  return tile.index === full && tile.width === partialWidth(level, size);
+  const nodes = Math.floor(size / TILE_WIDTH ** level);
+  return tile.index * TILE_WIDTH + tile.width <= nodes;
 }
 
 /**
