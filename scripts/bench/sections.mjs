@@ -15,6 +15,7 @@ const NAMES = [
   'auth', // one sign-in's cost, and public API p99 while sign-ins run
   'opendata', // the embed page: JS, Lighthouse, one PNG
   'fuzz', // 20,000 random and malformed requests: no 5xx
+  'log', // the transparency log at 1,000,000 entries: appends, proofs, tiles
 ];
 
 export async function loadSections() {

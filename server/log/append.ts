@@ -56,6 +56,39 @@ export function storedHashes(db: Kysely<Database>, written = new Map<string, Uin
   return hashAt;
 }
 
+const PLACEHOLDER = new Uint8Array(32);
+
+/**
+ * Runs a computation over stored hashes with one query in place of one a hash: a first pass with
+ * placeholders finds which subtrees it reads (that depends on sizes only, never on hash values),
+ * one query fetches them all, and the second pass computes for real.
+ */
+export async function withStoredHashes<T>(
+  db: Kysely<Database>,
+  compute: (hashAt: SubtreeHash) => Promise<T>,
+  written = new Map<string, Uint8Array>(),
+): Promise<T> {
+  const wanted: [number, number][] = [];
+  await compute(async (level, index) => {
+    if (!written.has(`${level}/${index}`)) wanted.push([level, index]);
+    return PLACEHOLDER;
+  });
+  if (wanted.length > 0) {
+    const rows = await db
+      .selectFrom('log_hashes')
+      .select(['level', 'idx', 'hash'])
+      .where((eb) =>
+        eb.or(wanted.map(([level, idx]) => eb.and([eb('level', '=', level), eb('idx', '=', idx)]))),
+      )
+      .execute();
+    for (const row of rows) {
+      const hash = fromBase64(row.hash);
+      if (hash !== null) written.set(`${row.level}/${row.idx}`, hash);
+    }
+  }
+  return compute(storedHashes(db, written));
+}
+
 /** Appends `entries` (text records) in order and signs the new checkpoint. */
 export async function appendToLog(
   trx: Kysely<Database>,
@@ -101,7 +134,7 @@ export async function appendToLog(
       .values(rows.slice(at, at + 500))
       .execute();
   }
-  const root = await rangeHash(0, size, hashAt);
+  const root = await withStoredHashes(trx, (at) => rangeHash(0, size, at), written);
   const text = formatCheckpoint({ origin: identity.origin, size, root: new Uint8Array(root) });
   const checkpoint = await signNote(text, [identity.signer]);
   await trx

@@ -5,7 +5,7 @@ import { consistencyProof, inclusionProof } from '../../src/transparency/merkle'
 import { parseNote } from '../../src/transparency/note';
 import { encodeEntryBundle, type Tile, TILE_WIDTH } from '../../src/transparency/tiles';
 import type { Database } from '../db/schema';
-import { storedHashes } from './append';
+import { withStoredHashes } from './append';
 
 /*
  * What the log serves under /log/ (C2SP tlog-tiles, tlog-proof): read-only, from the tables that
@@ -79,7 +79,7 @@ export async function proofText(db: Kysely<Database>, index: number): Promise<st
   if (latest === null || !(Number.isSafeInteger(index) && index >= 0 && index < latest.size)) {
     return null;
   }
-  const hashes = await inclusionProof(index, latest.size, storedHashes(db));
+  const hashes = await withStoredHashes(db, (at) => inclusionProof(index, latest.size, at));
   const lines = hashes.map((hash) => `${toBase64(hash)}\n`).join('');
   return `c2sp.org/tlog-proof@v1\nindex ${index}\n${lines}\n${latest.note}`;
 }
@@ -92,7 +92,7 @@ export async function consistencyText(
 ): Promise<string | null> {
   const latest = await latestCheckpoint(db);
   if (latest === null || !(from >= 0 && from <= to && to <= latest.size)) return null;
-  const hashes = await consistencyProof(from, to, storedHashes(db));
+  const hashes = await withStoredHashes(db, (at) => consistencyProof(from, to, at));
   return hashes.map((hash) => `${toBase64(hash)}\n`).join('');
 }
 

@@ -1,0 +1,84 @@
+/**
+ * Section `log`: the transparency log at scale (ISSUE 11). A log of 1,000,000 entries on SQLite
+ * (scripts/bench/log-worker.ts, under tsx): append rate in batches and one entry a transaction,
+ * inclusion proofs (hashes and p99 over 1,000 random entries), bytes on disk per entry, then
+ * autocannon on a full tile and on the checkpoint (100 connections, 10 s).
+ *
+ *   npm run bench -- --only log        (LOG_BENCH_ENTRIES=100000 for a quicker run)
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { ROOT } from './util.mjs';
+
+export const TARGETS = { maxProofHashes: 21, maxProofP99Ms: 5 };
+
+function startWorker(log) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'scripts/bench/log-worker.ts')],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      const line = seen.split('\n').find((text) => text.startsWith('{'));
+      if (line) resolve({ result: JSON.parse(line), child });
+    });
+    child.once('exit', (code) => reject(new Error(`log worker exited (${code})`)));
+    log('building the log (this takes a while)');
+  });
+}
+
+const cannon = (url) =>
+  autocannon({ url, connections: 100, duration: 10 }).then((r) => {
+    if (r.errors > 0 || r.non2xx > 0)
+      throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+    return { reqPerSec: Math.round(r.requests.average), p99: r.latency.p99 };
+  });
+
+async function logSection(ctx) {
+  const { result, child } = await startWorker(ctx.log);
+  ctx.onCleanup(() => child.kill('SIGTERM'));
+  ctx.log(`log of ${result.entries} entries built; autocannon on a tile and the checkpoint`);
+  const tile = await cannon(`${result.url}/log/tile/0/x001/234`);
+  const checkpoint = await cannon(`${result.url}/log/checkpoint`);
+  const n = (value) => value.toLocaleString('en-US');
+  return {
+    tables: [
+      {
+        title: `A log of ${n(result.entries)} entries on SQLite (entries of ${result.entryBytes} bytes)`,
+        columns: ['measure', 'value'],
+        align: ['left', 'right'],
+        rows: [
+          ['append, 2,000 entries a transaction', `${n(result.batchedEntriesPerSec)} entries/s`],
+          ['append, one entry a transaction (one approval)', `${result.singleAppendMs} ms`],
+          ['inclusion proof, hashes (most)', String(result.proofMaxHashes)],
+          ['inclusion proof, p50 / p99', `${result.proofP50Ms} / ${result.proofP99Ms} ms`],
+          ['bytes on disk per entry (entry, hashes, indexes)', n(result.bytesPerEntry)],
+          ['GET a full tile, 100 connections', `${n(tile.reqPerSec)} req/s, p99 ${tile.p99} ms`],
+          [
+            'GET /log/checkpoint, 100 connections',
+            `${n(checkpoint.reqPerSec)} req/s, p99 ${checkpoint.p99} ms`,
+          ],
+        ],
+      },
+    ],
+    targets: [
+      {
+        label: `inclusion proof under ${TARGETS.maxProofHashes} hashes at 1M entries`,
+        value: String(result.proofMaxHashes),
+        pass: result.proofMaxHashes < TARGETS.maxProofHashes,
+      },
+      {
+        label: `inclusion proof p99 < ${TARGETS.maxProofP99Ms} ms`,
+        value: `${result.proofP99Ms} ms`,
+        pass: result.proofP99Ms < TARGETS.maxProofP99Ms,
+      },
+    ],
+    data: { ...result, tile, checkpoint },
+  };
+}
+
+export default { name: 'log', title: 'The transparency log at 1,000,000 entries', run: logSection };
