@@ -34,8 +34,12 @@ const answer = (body: string | Uint8Array, type: string, cache: string, status =
 
 const notFound = (what: string) => answer(`${what}\n`, TEXT, FRESH, 404);
 
+/** Full tiles never change: the last FULL_TILES_KEPT served stay in memory (8 kB each). */
+const FULL_TILES_KEPT = 2048;
+
 export function logRoutes(db: Kysely<Database>, identity: LogIdentity): Hono {
   const app = new Hono().basePath('/log');
+  const fullTiles = new Map<string, Uint8Array>();
 
   app.get('/checkpoint', async () => {
     const latest = await latestCheckpoint(db);
@@ -45,11 +49,18 @@ export function logRoutes(db: Kysely<Database>, identity: LogIdentity): Hono {
   app.get('/key', async () => answer(`${await verifierKeyOf(identity)}\n`, TEXT, 'no-cache'));
 
   app.get('/tile/*', async (c) => {
-    const tile = parseTilePath(c.req.path.slice(LOG_PREFIX.length));
+    const path = c.req.path.slice(LOG_PREFIX.length);
+    const kept = fullTiles.get(path);
+    if (kept) return answer(kept, 'application/octet-stream', IMMUTABLE);
+    const tile = parseTilePath(path);
     if (tile === null) return notFound('Not a tile path (C2SP tlog-tiles).');
     const latest = await latestCheckpoint(db);
     const bytes = latest ? await readTile(db, tile, latest.size) : null;
     if (bytes === null) return notFound('That tile is not part of the log yet.');
+    if (tile.width === TILE_WIDTH) {
+      if (fullTiles.size >= FULL_TILES_KEPT) fullTiles.delete(fullTiles.keys().next().value ?? '');
+      fullTiles.set(path, bytes);
+    }
     return answer(bytes, 'application/octet-stream', tile.width === TILE_WIDTH ? IMMUTABLE : FRESH);
   });
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { concat, fromBase64, toBase64, utf8 } from '../../src/transparency/bytes';
+import { concat, toBase64, utf8 } from '../../src/transparency/bytes';
 import { parseCheckpoint } from '../../src/transparency/checkpoint';
 import { consistencyProof, inclusionProof } from '../../src/transparency/merkle';
 import { parseNote } from '../../src/transparency/note';
@@ -70,7 +70,8 @@ export async function readTile(
     .orderBy('idx')
     .execute();
   if (rows.length !== tile.width) throw new Error(`the log is missing hashes of tile ${from}`);
-  return concat(...rows.map((row) => fromBase64(row.hash) ?? new Uint8Array(0)));
+  // Hashes this server wrote itself: Node's decoder, not the strict one that checks input.
+  return concat(...rows.map((row) => Buffer.from(row.hash, 'base64')));
 }
 
 /** C2SP tlog-proof: entry `index`'s inclusion proof against the latest checkpoint. */
