@@ -11,6 +11,7 @@ import { errorResponse } from './http/respond';
 import type { RateLimiter } from './http/rate-limit';
 import { isOpenDataFile, openDataRoutes } from './http/open-data-routes';
 import { spaRoutes } from './http/spa';
+import { isLogPath } from './http/log-routes';
 import { embedPageText } from './open-data/embed-text';
 import type { Repository } from './repository';
 
@@ -29,6 +30,8 @@ export interface AppOptions {
   rateLimiter?: RateLimiter;
   /** PUBLIC_URL is https: HSTS on every dashboard answer, not only on those that came over https. */
   publicHttps?: boolean;
+  /** The transparency log's routes (/log/); absent: those paths answer 404. */
+  log?: Hono;
   /** CSPs of the build's HTML files; default: read from distDir now. */
   htmlPolicies?: HtmlPolicies;
 }
@@ -84,7 +87,15 @@ export function createApp(options: AppOptions): Hono {
       isApiPath,
       security,
       api: (c) => (isManagePath(c.req.path) ? manage : api).fetch(c.req.raw, c.env),
-      site: (c) => (isOpenDataFile(c.req.path) ? data : site).fetch(c.req.raw, c.env),
+      site: (c) => {
+        const path = c.req.path;
+        const app = isOpenDataFile(path)
+          ? data
+          : options.log && isLogPath(path)
+            ? options.log
+            : site;
+        return app.fetch(c.req.raw, c.env);
+      },
     }),
   );
   app.onError(onError);

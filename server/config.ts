@@ -75,6 +75,14 @@ const envSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http(s) URL' }).optional(),
   ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(LOG_LEVELS).default('info')),
+  /** The transparency log's origin (its stable name); unset: kept from the first start. */
+  LOG_ORIGIN: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[^\s+]+$/, 'LOG_ORIGIN must be one word without "+", e.g. ashyq.example/log')
+      .optional(),
+  ),
 });
 
 /** Sign-in and sessions (README, "Accounts and sign-in"). */
@@ -110,6 +118,8 @@ export interface ServerConfig {
   /** Where readers reach the site (behind a proxy, its public address); null: as requested. */
   publicUrl: URL | null;
   logLevel: LogLevel;
+  /** The transparency log: its key lives in `dataDir`; `origin` null keeps the first start's. */
+  transparencyLog: { dataDir: string; origin: string | null; fallbackOrigin: string };
 }
 
 /** Reads the environment; throws one message naming every variable that is wrong. */
@@ -124,6 +134,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: TRUST_PROXY,
     publicUrl: PUBLIC_URL ? new URL(PUBLIC_URL) : null,
     logLevel: parsed.data.LOG_LEVEL,
+    transparencyLog: {
+      dataDir: resolve(DATA_DIR),
+      origin: parsed.data.LOG_ORIGIN ?? null,
+      fallbackOrigin: `${PUBLIC_URL ? new URL(PUBLIC_URL).host : 'localhost'}/ashyq-log`,
+    },
     port: PORT,
     hostname: HOST,
     distDir: resolve(DIST_DIR),

@@ -20,6 +20,9 @@ import { seedIfEmpty } from './db/seed';
 import { DatasetVersion } from './http/dataset-version';
 import { JsonCache } from './http/json-cache';
 import { createRepository, type Repository } from './repository';
+import { logRoutes } from './http/log-routes';
+import { seedLogIfEmpty } from './log/hearing';
+import { loadLogIdentity } from './log/key';
 
 export interface PreparedDatabase {
   repository: Repository;
@@ -44,6 +47,18 @@ export async function prepareDatabase(config: DatabaseConfig): Promise<PreparedD
   }
 }
 
+/** Loads (or makes) the log's key and writes the hearing's figures as its first entries. */
+async function openTransparencyLog(
+  db: Kysely<Database>,
+  repository: Repository,
+  config: NonNullable<StartOptions['transparencyLog']>,
+) {
+  const identity = await loadLogIdentity(config.dataDir, config.origin, config.fallbackOrigin);
+  const [metrics, region] = await Promise.all([repository.listMetrics({}), repository.getRegion()]);
+  await seedLogIfEmpty(db, identity, { metrics, regionId: region.id }, new Date());
+  return identity;
+}
+
 export interface StartOptions {
   database: DatabaseConfig;
   /** The built SPA to serve next to the API; null for the API alone. */
@@ -65,6 +80,8 @@ export interface StartOptions {
   bodyLimits?: BodyLimits;
   /** One JSON line per request; default: silent (tests). */
   logger?: Logger;
+  /** The transparency log (/log/); absent: not served (most tests). */
+  transparencyLog?: { dataDir: string; origin: string | null; fallbackOrigin: string };
   /** Tests shorten these; see HEADERS_TIMEOUT_MS and REQUEST_TIMEOUT_MS. */
   timeouts?: { headersMs: number; requestMs: number };
 }
@@ -97,7 +114,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const cache = new JsonCache(version);
   const trustProxy = options.trustProxy ?? TRUST_NONE;
   const logger = options.logger ?? silentLogger();
+  const transparency = options.transparencyLog
+    ? await openTransparencyLog(db, repository, options.transparencyLog).catch(async (error) => {
+        await repository.close();
+        throw error;
+      })
+    : null;
   const app = createApp({
+    log: transparency ? logRoutes(db, transparency) : undefined,
     repository,
     cache,
     distDir: options.distDir,

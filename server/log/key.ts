@@ -18,18 +18,29 @@ import type { LogIdentity } from './append';
 
 export const LOG_KEY_FILE = 'log-signing.key';
 
-export async function loadLogIdentity(dataDir: string, origin: string): Promise<LogIdentity> {
-  if (!isValidKeyName(origin)) {
-    throw new Error(`LOG_ORIGIN: "${origin}" is not a log name (no spaces, no "+")`);
-  }
+/**
+ * The log's key and origin. `origin` is LOG_ORIGIN when set; unset, the existing key's name
+ * decides, and a first start takes `fallback` (made from PUBLIC_URL), so the origin stays what it
+ * was on the first start even if PUBLIC_URL changes later.
+ */
+export async function loadLogIdentity(
+  dataDir: string,
+  configured: string | null,
+  fallback: string = configured ?? 'localhost/ashyq-log',
+): Promise<LogIdentity> {
   const file = path.join(dataDir, LOG_KEY_FILE);
   const existing = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
-  if (existing !== null) {
-    const signer = await parseSignerKey(existing.trim());
-    if (signer === null) throw new Error(`${file} is not a signing key`);
+  const kept = existing === null ? null : await parseSignerKey(existing.trim());
+  if (existing !== null && kept === null) throw new Error(`${file} is not a signing key`);
+  const origin = configured ?? kept?.name ?? fallback;
+  if (!isValidKeyName(origin)) {
+    throw new Error(`LOG_ORIGIN: "${origin}" is not a log name (no spaces, no "+")`);
+  }
+  if (kept) {
+    const signer = kept;
     if (signer.name !== origin) {
       throw new Error(
         `${file} signs for the log "${signer.name}", not "${origin}": a log's origin never ` +
