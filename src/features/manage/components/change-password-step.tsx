@@ -45,7 +45,7 @@ export function ChangePasswordStep({ firstSignIn = true }: { firstSignIn?: boole
   };
   return (
     <section className="manage-step card" aria-labelledby="password-title">
-      <StepHeading id="password-title">
+      <StepHeading id="password-title" level={firstSignIn ? 1 : 2} focus={firstSignIn}>
         {firstSignIn ? t('password.title') : t('password.changeTitle')}
       </StepHeading>
       {firstSignIn ? <p className="muted">{t('password.lead')}</p> : null}
