@@ -44,7 +44,10 @@ export function ChangePasswordStep({ firstSignIn = true }: { firstSignIn?: boole
     );
   };
   return (
-    <section className="manage-step card" aria-labelledby="password-title">
+    <section
+      className={firstSignIn ? 'manage-step card' : 'manage-step manage-step--section card'}
+      aria-labelledby="password-title"
+    >
       <StepHeading id="password-title" level={firstSignIn ? 1 : 2} focus={firstSignIn}>
         {firstSignIn ? t('password.title') : t('password.changeTitle')}
       </StepHeading>
