@@ -224,7 +224,9 @@ export function focusIndicator(page: Page): Promise<FocusIndicator | null> {
 export async function serveMockApiFromTests(page: Page): Promise<{ workerSwapped: () => boolean }> {
   let workerSwapped = false;
   await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
-    const response = await route.fetch();
+    // The preview server, busy with parallel workers on a loaded machine, has reset a connection
+    // here now and then (ECONNRESET): a browser would retry the script; so does the test, once.
+    const response = await route.fetch().catch(() => route.fetch());
     const body = await response.text();
     const isWorkerModule = /export\s*\{[^}]*\bstartMockWorker\b[^}]*\}/.test(body);
     workerSwapped ||= isWorkerModule;
