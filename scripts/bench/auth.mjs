@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateTOTP } from '@oslojs/otp';
 import autocannon from 'autocannon';
+import { pacedLoad } from './paced-load.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const API = '/api/v1';
@@ -29,8 +30,8 @@ const CONNECTIONS = 100;
 const DURATION = 10;
 export const TARGET_P99_MS = 20;
 /**
- * The paced run: 100 connections open, 1,000 requests a second between them (a busy public
- * site's load). As fast as it answers, p99 measures how long the queue is (on two shared cores,
+ * The paced run: up to 100 connections, 1,000 requests a second arriving at random (a busy
+ * public site's load; scripts/bench/paced-load.mjs). As fast as it answers, p99 measures how long the queue is (on two shared cores,
  * autocannon takes one of them); paced, it measures how long an answer waits for the event loop,
  * which is what hashing on the event loop would lengthen. The target is read from the paced run;
  * both are printed.
@@ -136,20 +137,21 @@ async function firstSignIn(base, username, oneTimePassword) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** `rate`: requests a second over all connections; undefined: as fast as the server answers. */
+/** `rate`: requests a second arriving at random (pacedLoad); undefined: autocannon, flat out. */
 function cannon(url, rate) {
-  const pace = rate === undefined ? {} : { overallRate: rate };
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    pipelining: 1,
-    ...pace,
-  }).then((r) => {
-    if (r.errors > 0 || r.non2xx > 0)
-      throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx`);
-    return { reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99 };
-  });
+  if (rate !== undefined) {
+    return pacedLoad(url, { rate, connections: CONNECTIONS, seconds: DURATION }).then((r) => {
+      if (r.errors > 0) throw new Error(`${url}: ${r.errors} errors`);
+      return r;
+    });
+  }
+  return autocannon({ url, connections: CONNECTIONS, duration: DURATION, pipelining: 1 }).then(
+    (r) => {
+      if (r.errors > 0 || r.non2xx > 0)
+        throw new Error(`${url}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+      return { reqPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99 };
+    },
+  );
 }
 
 export async function benchAuth(log = () => {}) {
