@@ -1,4 +1,4 @@
-import { toBase64 } from './bytes';
+import { decodeUtf8, toBase64 } from './bytes';
 import { parseCheckpoint } from './checkpoint';
 import { parseLogEntry } from './entry';
 import { leafHash, rootFromLeaves } from './merkle';
@@ -111,15 +111,18 @@ export async function monitorLog(options: {
       );
     }
   }
-  const texts = entries.map((entry) => new TextDecoder('utf-8', { fatal: false }).decode(entry));
+  // Strict UTF-8: a lenient decoder would turn bad bytes into U+FFFD and let the entry pass.
+  const texts = entries.map((entry) => decodeUtf8(entry));
   texts.forEach((entry, index) => {
-    if (parseLogEntry(entry) === null) problems.push(`entry ${index} is not a valid log entry`);
+    if (entry === null || parseLogEntry(entry) === null) {
+      problems.push(`entry ${index} is not a valid log entry`);
+    }
   });
   const ok = problems.length === 0;
   return {
     ok,
     problems,
     state: ok ? { origin: checkpoint.origin, size: checkpoint.size, root } : null,
-    entries: texts,
+    entries: texts.map((text) => text ?? ''),
   };
 }
