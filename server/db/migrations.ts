@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { accounts } from './migration-0002';
 import { transparencyLog } from './migration-0005';
+import { review } from './migration-0006';
 
 /*
  * Migrations live in code, not in a folder read at run time, so they work the same under tsx, in a
@@ -138,6 +139,7 @@ export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_accounts': accounts,
   '0005_log': transparencyLog,
+  '0006_review': review,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

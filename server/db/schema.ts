@@ -242,6 +242,15 @@ export interface LogCheckpointTable {
   created_at: string;
 }
 
+/** Which log entry records which revision (append-only): a figure's latest is its highest idx. */
+export interface FigureLogTable {
+  idx: number;
+  metric_id: string;
+  revision_id: string;
+  /** The entry's kind (src/transparency/entry.ts). */
+  kind: string;
+}
+
 export interface Database {
   region: RegionTable;
   districts: DistrictTable;
@@ -264,6 +273,7 @@ export interface Database {
   log_entries: LogEntryTable;
   log_hashes: LogHashTable;
   log_checkpoints: LogCheckpointTable;
+  figure_log: FigureLogTable;
 }
 
 export type Db = Kysely<Database>;
