@@ -17,6 +17,7 @@ import { assignRequestId, type Logger, logRequest, silentLogger } from './logger
 import { type DatabaseConfig, openDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrations';
 import { seedIfEmpty } from './db/seed';
+import { ensureHearingRevisions } from './review/hearing';
 import { DatasetVersion } from './http/dataset-version';
 import { JsonCache } from './http/json-cache';
 import { createRepository, type Repository } from './repository';
@@ -40,6 +41,7 @@ export async function prepareDatabase(config: DatabaseConfig): Promise<PreparedD
   try {
     await migrateToLatest(db);
     const seeded = await seedIfEmpty(db);
+    await ensureHearingRevisions(db, new Date());
     return { repository: createRepository(db), db, describe, seeded };
   } catch (error) {
     await db.destroy();

@@ -51,8 +51,36 @@ export async function seedLogIfEmpty(
       .where('id', '=', 1)
       .executeTakeFirstOrThrow();
     if (state.size > 0 || figures.metrics.length === 0) return 0;
-    const entries = figures.metrics.map((metric) => hearingEntry(metric, figures.regionId, now));
-    await appendToLog(trx, identity, entries, now);
+    // Each entry's time is its hearing revision's publication time, so the two agree.
+    const revisions = await trx
+      .selectFrom('revisions')
+      .select(['id', 'published_at'])
+      .where(
+        'id',
+        'in',
+        figures.metrics.map((metric) => hearingRevisionId(metric.id)),
+      )
+      .execute();
+    const publishedAt = new Map(revisions.map((row) => [row.id, row.published_at]));
+    const timeOf = (metric: Metric) => {
+      const at = publishedAt.get(hearingRevisionId(metric.id));
+      return at ? new Date(at) : now;
+    };
+    const entries = figures.metrics.map((metric) =>
+      hearingEntry(metric, figures.regionId, timeOf(metric)),
+    );
+    const { indexes } = await appendToLog(trx, identity, entries, now);
+    await trx
+      .insertInto('figure_log')
+      .values(
+        figures.metrics.map((metric, i) => ({
+          idx: indexes[i] as number,
+          metric_id: metric.id,
+          revision_id: hearingRevisionId(metric.id),
+          kind: 'hearing',
+        })),
+      )
+      .execute();
     return entries.length;
   });
 }
