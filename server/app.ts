@@ -14,6 +14,7 @@ import { spaRoutes } from './http/spa';
 import { isLogPath } from './http/log-routes';
 import { embedPageText } from './open-data/embed-text';
 import type { Repository } from './repository';
+import type { LogIdentity } from './log/append';
 
 export interface AppOptions {
   repository: Repository;
@@ -32,6 +33,10 @@ export interface AppOptions {
   publicHttps?: boolean;
   /** The transparency log's routes (/log/); absent: those paths answer 404. */
   log?: Hono;
+  /** The log's key and origin, for appends from the review workflow; absent: no log. */
+  logIdentity?: LogIdentity;
+  /** Called after a change the public sees (an approval): cached answers refill at once. */
+  onPublicChange?: () => void;
   /** CSPs of the build's HTML files; default: read from distDir now. */
   htmlPolicies?: HtmlPolicies;
 }
@@ -72,7 +77,12 @@ export function createApp(options: AppOptions): Hono {
   site.onError(onError);
 
   // The management API (accounts, sign-in) is an app of its own: none of the public API's cache.
-  const manage = auth ? manageRoutes(auth, onError) : api;
+  const manage = auth
+    ? manageRoutes(auth, onError, {
+        log: options.logIdentity ?? null,
+        onPublicChange: options.onPublicChange ?? (() => cache.clear()),
+      })
+    : api;
 
   const data = openDataRoutes(repository);
   data.onError(onError);

@@ -32,11 +32,14 @@ export interface AuthTestServer extends TestServer {
 
 export async function startAuthServer(
   backend: Backend,
-  auth: { publicUrl?: string | null } = {},
+  auth: { publicUrl?: string | null; logDir?: string } = {},
 ): Promise<AuthTestServer> {
   const clock = fakeClock();
   const database = await freshDatabase(backend);
   const server = await startServer({
+    transparencyLog: auth.logDir
+      ? { dataDir: auth.logDir, origin: 'ashyq.test/log', fallbackOrigin: 'ashyq.test/log' }
+      : undefined,
     database: database.config,
     distDir: null,
     port: 0,

@@ -10,6 +10,8 @@ import { type Region, regionSchema } from '../src/contract/region';
 import { type Source, sourceListSchema, sourceSchema } from '../src/contract/sources';
 import { breakdownToRows, fromJson, metricFields, rowToMetric, seriesToRows } from './db/mapping';
 import type { Database } from './db/schema';
+import { listChanges, metricHistory } from './review/read';
+import type { ChangePage, ChangeQuery, MetricHistory } from '../src/contract/revisions';
 import { DATASET_VERSION_KEY } from './db/seed';
 
 /** What an import sees: the current figures and what they may refer to. */
@@ -33,6 +35,13 @@ export interface Repository {
   listMetrics(query: MetricQuery): Promise<Metric[]>;
   listSources(): Promise<Source[]>;
   getSource(id: string): Promise<Source | null>;
+  /** A figure's published revisions, newest first; null for an unknown figure. */
+  metricHistory(
+    id: string,
+    paging: { page: number; pageSize: number },
+  ): Promise<MetricHistory | null>;
+  /** Publications, corrections and verifications, newest first. */
+  listChanges(query: ChangeQuery): Promise<ChangePage>;
   /** A number that changes whenever the data does (every import bumps it). */
   datasetVersion(): Promise<number>;
   /** Runs `plan` and writes what it returns in one transaction, bumping the version. */
@@ -42,7 +51,7 @@ export interface Repository {
 
 type Executor = Kysely<Database>;
 
-async function loadMetrics(
+export async function loadMetrics(
   db: Executor,
   filter: MetricQuery & { ids?: string[] } = {},
 ): Promise<Metric[]> {
@@ -64,7 +73,7 @@ async function loadMetrics(
   const rows = await query.execute();
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [series, breakdown] = await Promise.all([
+  const [series, breakdown, logged] = await Promise.all([
     db
       .selectFrom('metric_series')
       .selectAll()
@@ -79,15 +88,23 @@ async function loadMetrics(
       .orderBy('metric_id')
       .orderBy('position')
       .execute(),
+    db
+      .selectFrom('figure_log')
+      .select(({ fn }) => ['metric_id', fn.max('idx').as('idx')])
+      .where('metric_id', 'in', ids)
+      .groupBy('metric_id')
+      .execute(),
   ]);
+  const logIndex = new Map(logged.map((entry) => [entry.metric_id, Number(entry.idx)]));
   return metricListSchema.parse(
-    rows.map((row) =>
-      rowToMetric(
+    rows.map((row) => ({
+      ...(rowToMetric(
         row,
         series.filter((point) => point.metric_id === row.id),
         breakdown.filter((entry) => entry.metric_id === row.id),
-      ),
-    ),
+      ) as object),
+      logIndex: logIndex.get(row.id) ?? null,
+    })),
   );
 }
 
@@ -111,7 +128,7 @@ async function loadInitiatives(db: Executor, id?: string): Promise<Initiative[]>
   );
 }
 
-async function loadSources(db: Executor, id?: string): Promise<Source[]> {
+export async function loadSources(db: Executor, id?: string): Promise<Source[]> {
   let query = db.selectFrom('sources').selectAll().orderBy('position');
   if (id !== undefined) query = query.where('id', '=', id);
   const rows = await query.execute();
@@ -127,7 +144,11 @@ async function loadSources(db: Executor, id?: string): Promise<Source[]> {
   );
 }
 
-async function writeMetric(db: Executor, metric: Metric, districtIds: string[]): Promise<void> {
+export async function writeMetric(
+  db: Executor,
+  metric: Metric,
+  districtIds: string[],
+): Promise<void> {
   await db.updateTable('metrics').set(metricFields(metric)).where('id', '=', metric.id).execute();
   await db.deleteFrom('metric_series').where('metric_id', '=', metric.id).execute();
   await db.deleteFrom('metric_breakdown').where('metric_id', '=', metric.id).execute();
@@ -135,6 +156,22 @@ async function writeMetric(db: Executor, metric: Metric, districtIds: string[]):
   if (series.length > 0) await db.insertInto('metric_series').values(series).execute();
   const breakdown = breakdownToRows(metric, (districtId) => districtIds.indexOf(districtId));
   if (breakdown.length > 0) await db.insertInto('metric_breakdown').values(breakdown).execute();
+}
+
+/**
+ * Raises the dataset version (every cached public answer is then stale) and returns the district
+ * ids in order. Call it first in a transaction that changes figures: it takes the write lock
+ * (SQLite) or the row lock (PostgreSQL), so two such transactions run one after the other and
+ * each plans against the other's result.
+ */
+export async function bumpDatasetVersion(trx: Executor): Promise<string[]> {
+  await trx
+    .updateTable('meta')
+    .set({ value: sql<string>`cast(cast(value as integer) + 1 as text)` })
+    .where('key', '=', DATASET_VERSION_KEY)
+    .execute();
+  const districts = await trx.selectFrom('districts').select('id').orderBy('position').execute();
+  return districts.map((d) => d.id);
 }
 
 export function createRepository(db: Kysely<Database>): Repository {
@@ -172,6 +209,10 @@ export function createRepository(db: Kysely<Database>): Repository {
       return source ? sourceSchema.parse(source) : null;
     },
 
+    metricHistory: (id, paging) => metricHistory(db, id, paging),
+
+    listChanges: (query) => listChanges(db, query),
+
     async datasetVersion() {
       const row = await db
         .selectFrom('meta')
@@ -183,19 +224,7 @@ export function createRepository(db: Kysely<Database>): Repository {
 
     updateMetrics(plan) {
       return db.transaction().execute(async (trx) => {
-        // Written first: it takes the write lock (SQLite) or the row lock (PostgreSQL), so two
-        // imports run one after the other and each plans against the other's result.
-        await trx
-          .updateTable('meta')
-          .set({ value: sql<string>`cast(cast(value as integer) + 1 as text)` })
-          .where('key', '=', DATASET_VERSION_KEY)
-          .execute();
-        const districts = await trx
-          .selectFrom('districts')
-          .select('id')
-          .orderBy('position')
-          .execute();
-        const districtIds = districts.map((d) => d.id);
+        const districtIds = await bumpDatasetVersion(trx);
         const snapshot: DatasetSnapshot = {
           metrics: await loadMetrics(trx),
           districtIds,

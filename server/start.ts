@@ -36,12 +36,15 @@ export interface PreparedDatabase {
 }
 
 /** Opens the database, runs pending migrations and seeds it when empty. */
-export async function prepareDatabase(config: DatabaseConfig): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: DatabaseConfig,
+  now: () => Date = () => new Date(),
+): Promise<PreparedDatabase> {
   const { db, describe } = openDatabase(config);
   try {
     await migrateToLatest(db);
     const seeded = await seedIfEmpty(db);
-    await ensureHearingRevisions(db, new Date());
+    await ensureHearingRevisions(db, now());
     return { repository: createRepository(db), db, describe, seeded };
   } catch (error) {
     await db.destroy();
@@ -54,10 +57,11 @@ async function openTransparencyLog(
   db: Kysely<Database>,
   repository: Repository,
   config: NonNullable<StartOptions['transparencyLog']>,
+  now: () => Date,
 ) {
   const identity = await loadLogIdentity(config.dataDir, config.origin, config.fallbackOrigin);
   const [metrics, region] = await Promise.all([repository.listMetrics({}), repository.getRegion()]);
-  await seedLogIfEmpty(db, identity, { metrics, regionId: region.id }, new Date());
+  await seedLogIfEmpty(db, identity, { metrics, regionId: region.id }, now());
   return identity;
 }
 
@@ -111,19 +115,33 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const { repository, db, describe, seeded } = await prepareDatabase(options.database);
+  const { repository, db, describe, seeded } = await prepareDatabase(
+    options.database,
+    options.auth?.now,
+  );
   const version = new DatasetVersion(() => repository.datasetVersion(), options.versionMaxAgeMs);
   const cache = new JsonCache(version);
   const trustProxy = options.trustProxy ?? TRUST_NONE;
   const logger = options.logger ?? silentLogger();
   const transparency = options.transparencyLog
-    ? await openTransparencyLog(db, repository, options.transparencyLog).catch(async (error) => {
+    ? await openTransparencyLog(
+        db,
+        repository,
+        options.transparencyLog,
+        options.auth?.now ?? (() => new Date()),
+      ).catch(async (error) => {
         await repository.close();
         throw error;
       })
     : null;
+  const invalidate = () => {
+    version.bump();
+    cache.clear();
+  };
   const app = createApp({
     log: transparency ? logRoutes(db, transparency) : undefined,
+    logIdentity: transparency ?? undefined,
+    onPublicChange: invalidate,
     repository,
     cache,
     distDir: options.distDir,
@@ -214,10 +232,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     db,
     describe,
     seeded,
-    invalidate: () => {
-      version.bump();
-      cache.clear();
-    },
+    invalidate,
     close,
   };
 }

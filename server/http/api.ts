@@ -1,10 +1,28 @@
 import { Hono } from 'hono';
 import { endpoints } from '../../src/contract/endpoints';
+import type { z } from 'zod';
 import { metricQuerySchema } from '../../src/contract/metrics';
+import { changeQuerySchema, historyQuerySchema } from '../../src/contract/revisions';
 import type { Repository } from '../repository';
 import type { CachedJson, JsonCache } from './json-cache';
 import { openApiRoutes } from './open-api-routes';
 import { cachedJsonResponse, errorResponse } from './respond';
+
+/**
+ * Query parameters parsed by the contract; a 400 naming the first bad one otherwise. Like the
+ * mock: the last value of a repeated parameter wins.
+ */
+function parseQuery<Schema extends z.ZodType>(
+  url: string,
+  schema: Schema,
+): { success: true; data: z.infer<Schema> } | { success: false; error: Response } {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(url).searchParams));
+  if (parsed.success) return { success: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  const name = issue?.path.join('.') ?? '';
+  const message = `Invalid query: ${name ? `${name}: ` : ''}${issue?.message ?? 'bad parameter'}`;
+  return { success: false, error: errorResponse(400, 'bad_request', message) };
+}
 
 /**
  * The /api/v1 endpoints, answering exactly as mocks/handlers do. Each answer comes from the
@@ -45,21 +63,33 @@ export function apiRoutes(repository: Repository, cache: JsonCache): Hono {
   });
 
   api.get(endpoints.metrics, (c) => {
-    // Like the mock: the last value of a repeated parameter wins, unknown parameters are ignored.
-    const params = Object.fromEntries(new URL(c.req.url).searchParams);
-    const query = metricQuerySchema.safeParse(params);
-    if (!query.success) {
-      const issue = query.error.issues[0];
-      const name = issue?.path.join('.') ?? '';
-      return errorResponse(
-        400,
-        'bad_request',
-        `Invalid query: ${name ? `${name}: ` : ''}${issue?.message ?? 'bad parameter'}`,
-      );
-    }
+    const query = parseQuery(c.req.url, metricQuerySchema);
+    if (!query.success) return query.error;
     const { initiative, district } = query.data;
     return answer(c.req.raw, `metrics:${initiative ?? ''}:${district ?? ''}`, () =>
       repository.listMetrics(query.data),
+    );
+  });
+
+  api.get(`${endpoints.metrics}/:id/history`, (c) => {
+    const id = c.req.param('id');
+    const query = parseQuery(c.req.url, historyQuerySchema);
+    if (!query.success) return query.error;
+    const { page, pageSize } = query.data;
+    return answer(
+      c.req.raw,
+      `history:${id}:${page}:${pageSize}`,
+      () => repository.metricHistory(id, query.data),
+      () => errorResponse(404, 'not_found', `No figure with id "${id}".`),
+    );
+  });
+
+  api.get(endpoints.changes, (c) => {
+    const query = parseQuery(c.req.url, changeQuerySchema);
+    if (!query.success) return query.error;
+    const { initiative, page, pageSize } = query.data;
+    return answer(c.req.raw, `changes:${initiative ?? ''}:${page}:${pageSize}`, () =>
+      repository.listChanges(query.data),
     );
   });
 

@@ -5,16 +5,24 @@ import { type AuthDeps, guard, type ManageEnv } from '../auth/guard';
 import { adminRoutes } from './admin-routes';
 import { authRoutes } from './auth-routes';
 import { requestShape } from './manage-shape';
+import { type ReviewHooks, reviewRoutes } from './review-routes';
 import type { ManageRoute } from './manage-route';
 import { errorResponse } from './respond';
 
-/** The management API's paths: sign-in and its steps, and administration. */
-export const isManagePath = (path: string) =>
-  path.startsWith(`${API_PREFIX}/auth/`) || path.startsWith(`${API_PREFIX}/admin/`);
+const MANAGE_PREFIXES = ['auth/', 'admin/', 'revisions', 'batches'].map(
+  (prefix) => `${API_PREFIX}/${prefix}`,
+);
 
-export const manageRouteList = (deps: AuthDeps): ManageRoute[] => [
+/** The management API's paths: sign-in and its steps, administration, the review workflow. */
+export const isManagePath = (path: string) =>
+  MANAGE_PREFIXES.some((prefix) => path.startsWith(prefix));
+
+const noHooks: ReviewHooks = { log: null, onPublicChange: () => {} };
+
+export const manageRouteList = (deps: AuthDeps, hooks: ReviewHooks = noHooks): ManageRoute[] => [
   ...authRoutes(deps),
   ...adminRoutes(deps),
+  ...reviewRoutes(deps, hooks),
 ];
 
 /**
@@ -24,10 +32,11 @@ export const manageRouteList = (deps: AuthDeps): ManageRoute[] => [
 export function manageRoutes(
   deps: AuthDeps,
   onUnexpected: (error: Error, c: Context) => Response,
+  hooks: ReviewHooks = noHooks,
 ): Hono<ManageEnv> {
   const app = new Hono<ManageEnv>();
   app.use('*', requestShape(deps.settings));
-  for (const route of manageRouteList(deps)) {
+  for (const route of manageRouteList(deps, hooks)) {
     app.on(route.method, route.path, guard(deps, route.access), route.handle);
   }
   app.notFound((c) =>

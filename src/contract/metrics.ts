@@ -72,6 +72,8 @@ export const metricSchema = z
     sample: z.boolean(),
     series: z.array(seriesPointSchema),
     breakdown: z.array(breakdownEntrySchema),
+    /** The 0-based index of the figure's latest log entry; null when the server keeps no log. */
+    logIndex: z.number().int().nonnegative().nullable().default(null),
   })
   .superRefine((metric, ctx) => {
     if (metric.kind === 'status' && metric.statusText === null) {

@@ -284,10 +284,13 @@ export const publicRevisionSchema = z.object({
   verification: verificationRecordSchema.nullable(),
   /** True for an invented point (sample data), never for a reported one. */
   sample: z.boolean(),
+  /** The 0-based index of its entry in the transparency log; null when the server keeps none. */
+  logIndex: z.number().int().nonnegative().nullable().default(null),
 });
 export type PublicRevision = z.infer<typeof publicRevisionSchema>;
 
-export const historyQuerySchema = z.strictObject({
+/** Public queries ignore unknown parameters, as GET /metrics does (cache busters, `lang`). */
+export const historyQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });
@@ -319,7 +322,7 @@ export const changeSchema = z.object({
 });
 export type Change = z.infer<typeof changeSchema>;
 
-export const changeQuerySchema = z.strictObject({
+export const changeQuerySchema = z.object({
   initiative: idSchema.optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

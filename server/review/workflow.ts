@@ -1,0 +1,425 @@
+import { type Kysely, SqliteAdapter } from 'kysely';
+import type { Revision } from '../../src/contract/revisions';
+import {
+  decide,
+  mayPropose,
+  type ActingUser,
+  type Refusal,
+  type RevisionAction,
+  refusalStatus,
+} from '../../src/contract/review-rules';
+import type { LogEntryActor } from '../../src/transparency/entry';
+import { toJsonOrNull } from '../db/mapping';
+import type { Database } from '../db/schema';
+import { writeAudit } from '../audit/write';
+import { AuthError } from '../auth/errors';
+import type { LogIdentity } from '../log/append';
+import { bumpDatasetVersion } from '../repository';
+import { checkEvidence, checkProposal, type Proposal } from './check';
+import {
+  effectiveVersion,
+  evidenceIdsOf,
+  factsOf,
+  isVerified,
+  loadRelated,
+  type RevisionRow,
+  toRevision,
+} from './records';
+import {
+  appendFigureEntry,
+  applyToMetric,
+  insertMetric,
+  insertSource,
+  reporterFor,
+} from './publish';
+
+/*
+ * The review workflow's use cases. Each runs in one transaction with its audit row (and, for a
+ * publication or verification, its log entry). Who may do what is decide() (src/contract), the
+ * same function the screens ask; a refusal is audited and answered 403 or 409. Concurrency: every
+ * write is conditional on the version the client saw, so of two approvals exactly one wins.
+ */
+export interface ReviewDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+  log: LogIdentity | null;
+  /** Called after a change the public sees, so cached public answers refill at once. */
+  onPublicChange: () => void;
+}
+
+export interface Acting {
+  user: ActingUser;
+  username: string;
+  displayName: string;
+  address: string;
+}
+
+type Trx = Kysely<Database>;
+const isSqlite = (db: Kysely<Database>) => db.getExecutor().adapter instanceof SqliteAdapter;
+
+const refusalMessage: Record<Refusal, string> = {
+  state: 'This proposal is no longer in a state that allows that; reload to see its current state.',
+  role: 'Your account does not have the role this needs.',
+  region: 'This record belongs to another region.',
+  four_eyes: 'Nobody reviews their own proposal or one they last edited: a colleague must do it.',
+  independence: 'A verifier must be independent: neither who entered nor who approved the figure.',
+};
+
+class Refused extends Error {
+  constructor(readonly refusal: Refusal | 'stale') {
+    super(refusal);
+  }
+}
+
+const stale = () =>
+  new AuthError(
+    409,
+    'conflict',
+    'Someone changed this proposal since you opened it (perhaps another reviewer acted first). Reload to see its current state.',
+  );
+
+async function audit(
+  db: Trx,
+  acting: Acting,
+  at: Date,
+  action: string,
+  target: string,
+  outcome: 'success' | 'denied',
+  detail: Record<string, string | number | boolean | null> = {},
+) {
+  await writeAudit(db, at, {
+    regionId: acting.user.regionId,
+    actorId: acting.user.id,
+    actorName: acting.username,
+    action,
+    target,
+    outcome,
+    address: acting.address,
+    detail,
+  });
+}
+
+async function lockedRow(trx: Trx, id: string): Promise<RevisionRow | undefined> {
+  const query = trx.selectFrom('revisions').selectAll().where('id', '=', id);
+  // SQLite has one writer at a time; PostgreSQL needs the row lock for verifications, which
+  // do not change the (frozen) revision row.
+  return (isSqlite(trx) ? query : query.forUpdate()).executeTakeFirst();
+}
+
+export async function readRevision(db: Trx, acting: Acting, id: string): Promise<Revision> {
+  const row = await db.selectFrom('revisions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || row.region_id !== acting.user.regionId) {
+    throw new AuthError(404, 'not_found', `No revision with id "${id}".`);
+  }
+  return toRevision(row, await loadRelated(db, [row]), acting.user);
+}
+
+const proposalColumns = (body: Proposal) => ({
+  metric_id: body.metricId,
+  new_metric: toJsonOrNull(body.newMetric),
+  value: body.value,
+  total: body.total,
+  status_text: toJsonOrNull(body.statusText),
+  period: body.period,
+  district_id: body.districtId,
+  source_id: body.sourceId,
+  new_source: toJsonOrNull(body.newSource),
+  stated_by: body.statedBy,
+  evidence_ids: JSON.stringify(body.evidenceIds),
+  corrects: body.corrects,
+  correction_reason: body.correctionReason,
+  note: body.note,
+});
+
+/** A new draft, the acting editor's. */
+export async function createDraft(
+  deps: ReviewDeps,
+  acting: Acting,
+  body: Proposal,
+  batchId: string | null = null,
+) {
+  const now = deps.now();
+  const id = `rev-${crypto.randomUUID()}`;
+  if (!mayPropose(acting.user, acting.user.regionId, body.newMetric !== null)) {
+    await audit(deps.db, acting, now, 'revision.create', `revision:${id}`, 'denied', {
+      reason: 'role',
+    });
+    throw new AuthError(403, 'forbidden', refusalMessage.role);
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    await checkProposal(trx, acting.user.regionId, body);
+    const at = now.toISOString();
+    await trx
+      .insertInto('revisions')
+      .values({
+        id,
+        region_id: acting.user.regionId,
+        status: 'draft',
+        version: 1,
+        ...proposalColumns(body),
+        rejection_reason: null,
+        batch_id: batchId,
+        created_by: acting.user.id,
+        last_edited_by: acting.user.id,
+        reviewed_by: null,
+        created_at: at,
+        updated_at: at,
+        submitted_at: null,
+        reviewed_at: null,
+        published_at: null,
+        sample: 0,
+      })
+      .execute();
+    await audit(trx, acting, now, 'revision.create', `revision:${id}`, 'success', {
+      metric: body.metricId ?? body.newMetric?.id ?? null,
+    });
+  });
+  return readRevision(deps.db, acting, id);
+}
+
+interface Step {
+  action: RevisionAction;
+  version: number;
+  reason?: string;
+  note?: string;
+  evidenceIds?: string[];
+  proposal?: Proposal;
+}
+
+/**
+ * Runs one action on a revision: decide, check the version, write, audit, log. Throws AuthError
+ * (403 with the rule, 409 when stale or in the wrong state, 404 when unknown).
+ */
+export async function act(
+  deps: ReviewDeps,
+  acting: Acting,
+  id: string,
+  step: Step,
+): Promise<Revision> {
+  const now = deps.now();
+  const target = `revision:${id}`;
+  const action = `revision.${step.action}`;
+  let publicChange = false;
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      const row = await lockedRow(trx, id);
+      if (!row || row.region_id !== acting.user.regionId) {
+        if (row) throw new Refused('region');
+        throw new AuthError(404, 'not_found', `No revision with id "${id}".`);
+      }
+      const related = await loadRelated(trx, [row]);
+      const decision = decide(acting.user, factsOf(row, isVerified(related, row.id)), step.action);
+      if (!decision.allowed) throw new Refused(decision.refusal);
+      if (step.version !== effectiveVersion(row, related)) throw new Refused('stale');
+      publicChange = await write(trx, deps, acting, row, step, now);
+      await audit(trx, acting, now, action, target, 'success', {
+        metric: row.metric_id,
+        ...(step.reason ? { reason: step.reason } : {}),
+      });
+    });
+  } catch (error) {
+    if (!(error instanceof Refused)) throw error;
+    await audit(deps.db, acting, now, action, target, 'denied', { reason: error.refusal });
+    if (error.refusal === 'stale') throw stale();
+    const status = refusalStatus[error.refusal];
+    throw new AuthError(
+      status,
+      status === 409 ? 'conflict' : 'forbidden',
+      refusalMessage[error.refusal],
+    );
+  }
+  if (publicChange) deps.onPublicChange();
+  return readRevision(deps.db, acting, id);
+}
+
+/** Moves the row from the state and version read; a concurrent change makes this a 409. */
+async function update(trx: Trx, row: RevisionRow, set: Partial<RevisionRow>, at: string) {
+  const result = await trx
+    .updateTable('revisions')
+    .set({ ...set, version: row.version + 1, updated_at: at })
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
+    .where('status', '=', row.status)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) throw new Refused('stale');
+}
+
+const logActor = (id: string, name: string): LogEntryActor => ({ id, name });
+
+async function actorName(trx: Trx, id: string | null): Promise<LogEntryActor | null> {
+  if (id === null) return null;
+  const row = await trx
+    .selectFrom('accounts')
+    .select(['id', 'display_name'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? logActor(row.id, row.display_name) : null;
+}
+
+/** Returns true when the public sees the change. */
+async function write(
+  trx: Trx,
+  deps: ReviewDeps,
+  acting: Acting,
+  row: RevisionRow,
+  step: Step,
+  now: Date,
+): Promise<boolean> {
+  const at = now.toISOString();
+  switch (step.action) {
+    case 'edit': {
+      const body = step.proposal as Proposal;
+      await checkProposal(trx, acting.user.regionId, body);
+      await update(
+        trx,
+        row,
+        { ...proposalColumns(body), status: 'draft', last_edited_by: acting.user.id },
+        at,
+      );
+      return false;
+    }
+    case 'submit':
+      await update(trx, row, { status: 'submitted', submitted_at: at, rejection_reason: null }, at);
+      return false;
+    case 'withdraw':
+      await update(trx, row, { status: 'draft', submitted_at: null }, at);
+      return false;
+    case 'discard':
+      await update(trx, row, { status: 'discarded' }, at);
+      return false;
+    case 'reject':
+      await update(
+        trx,
+        row,
+        {
+          status: 'rejected',
+          rejection_reason: step.reason ?? null,
+          reviewed_by: acting.user.id,
+          reviewed_at: at,
+        },
+        at,
+      );
+      return false;
+    case 'approve':
+      await publish(trx, deps, acting, row, now);
+      return true;
+    case 'verify':
+    case 'unverify':
+      await recordVerification(trx, deps, acting, row, step, now);
+      return true;
+    case 'correct':
+      // A correction is a new proposal naming the revision (POST revisions with `corrects`).
+      throw new Refused('state');
+  }
+}
+
+async function publish(trx: Trx, deps: ReviewDeps, acting: Acting, row: RevisionRow, now: Date) {
+  const at = now.toISOString();
+  let sourceId = row.source_id;
+  if (sourceId === null) {
+    if (row.new_source === null) throw new Error(`revision ${row.id} has no source`);
+    sourceId = await insertSource(trx, JSON.parse(row.new_source));
+  }
+  const reporterId = await reporterFor(trx, sourceId, row.stated_by);
+  let metricId = row.metric_id;
+  if (metricId === null) {
+    if (row.new_metric === null) throw new Error(`revision ${row.id} has no figure`);
+    const spec = JSON.parse(row.new_metric);
+    await insertMetric(trx, spec, { sourceId, reporterId, period: row.period });
+    metricId = spec.id as string;
+  }
+  await update(
+    trx,
+    row,
+    {
+      status: 'published',
+      metric_id: metricId,
+      source_id: sourceId,
+      reviewed_by: acting.user.id,
+      reviewed_at: at,
+      published_at: at,
+    },
+    at,
+  );
+  const published = { ...row, metric_id: metricId, source_id: sourceId };
+  const metric = await applyToMetric(trx, published, reporterId);
+  await appendFigureEntry(trx, deps.log, {
+    kind: row.corrects === null ? 'publication' : 'correction',
+    row: published,
+    unit: metric.unit,
+    enteredBy: await actorName(trx, row.created_by),
+    approvedBy: logActor(acting.user.id, acting.displayName),
+    verifiedBy: null,
+    reason: row.correction_reason,
+    evidenceIds: evidenceIdsOf(row.evidence_ids),
+    time: now,
+  });
+}
+
+async function recordVerification(
+  trx: Trx,
+  deps: ReviewDeps,
+  acting: Acting,
+  row: RevisionRow,
+  step: Step,
+  now: Date,
+) {
+  const evidenceIds = step.evidenceIds ?? [];
+  await checkEvidence(trx, acting.user.regionId, evidenceIds, 'evidenceIds');
+  const note = (step.action === 'verify' ? step.note : step.reason) ?? '';
+  await trx
+    .insertInto('verifications')
+    .values({
+      revision_id: row.id,
+      state: step.action === 'verify' ? 'verified' : 'withdrawn',
+      by_id: acting.user.id,
+      at: now.toISOString(),
+      note,
+      evidence_ids: JSON.stringify(evidenceIds),
+    })
+    .execute();
+  if (row.metric_id === null || row.source_id === null) return;
+  const published = { ...row, metric_id: row.metric_id, source_id: row.source_id };
+  // The figure's card says verified while its current headline revision is.
+  await markVerification(trx, published, step.action === 'verify');
+  const unit = await trx
+    .selectFrom('metrics')
+    .select('unit')
+    .where('id', '=', row.metric_id)
+    .executeTakeFirstOrThrow();
+  await appendFigureEntry(trx, deps.log, {
+    kind: step.action === 'verify' ? 'verification' : 'unverification',
+    row: published,
+    unit: unit.unit === null ? null : JSON.parse(unit.unit),
+    enteredBy: await actorName(trx, row.created_by),
+    approvedBy: await actorName(trx, row.reviewed_by),
+    verifiedBy: logActor(acting.user.id, acting.displayName),
+    reason: note,
+    evidenceIds,
+    time: now,
+  });
+}
+
+/** Sets the figure's verification flag when `row` is the revision behind its headline value. */
+async function markVerification(
+  trx: Trx,
+  row: RevisionRow & { metric_id: string },
+  verified: boolean,
+) {
+  const latest = await trx
+    .selectFrom('revisions')
+    .select('id')
+    .where('metric_id', '=', row.metric_id)
+    .where('status', '=', 'published')
+    .where('district_id', 'is', null)
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (latest?.id !== row.id) return;
+  await bumpDatasetVersion(trx);
+  await trx
+    .updateTable('metrics')
+    .set({ verification: verified ? 'verified' : 'reported' })
+    .where('id', '=', row.metric_id)
+    .execute();
+}
