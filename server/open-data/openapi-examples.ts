@@ -2,12 +2,60 @@ import { initiatives } from '../../mocks/fixtures/initiatives';
 import { metrics } from '../../mocks/fixtures/metrics';
 import { region } from '../../mocks/fixtures/region';
 import { sources } from '../../mocks/fixtures/sources';
+import type { Metric } from '../../src/contract/metrics';
+import type { PublicRevision } from '../../src/contract/revisions';
 import type { OpenApiExamples } from './openapi';
+
+/** A figure's hearing revision, as a fresh database publishes it. */
+function hearingRevision(metric: Metric): PublicRevision {
+  return {
+    id: `hearing-${metric.id}`,
+    metricId: metric.id,
+    value: metric.value,
+    total: metric.total,
+    statusText: metric.statusText,
+    period: metric.asOf,
+    districtId: metric.districtId,
+    sourceId: metric.sourceId,
+    statedBy: metric.reporterId,
+    evidence: [],
+    enteredBy: null,
+    approvedBy: null,
+    publishedAt: EXAMPLE_TIME,
+    corrects: null,
+    correctionReason: null,
+    verification: null,
+    sample: metric.sample,
+    logIndex: 0,
+  };
+}
+const EXAMPLE_TIME = '2026-12-01T08:00:00.000Z';
 
 /** Example answers: the hearing as the fixtures (and so a fresh database) hold it. */
 export function fixtureExamples(): OpenApiExamples {
   const initiative = initiatives[0];
+  const metric = metrics[0] as Metric;
+  const revision = hearingRevision(metric);
   return {
+    history: { metricId: metric.id, revisions: [revision], page: 1, pageSize: 100, total: 1 },
+    changes: {
+      changes: [
+        {
+          id: `publication:${revision.id}`,
+          kind: 'publication',
+          at: EXAMPLE_TIME,
+          metricId: metric.id,
+          initiativeId: metric.initiativeId,
+          label: metric.label,
+          revision,
+          by: null,
+          reason: null,
+        },
+      ],
+      page: 1,
+      pageSize: 20,
+      total: 1,
+    },
     region,
     initiatives,
     initiative: initiative && {

@@ -13,6 +13,15 @@ import {
   seriesPointSchema,
 } from '../../src/contract/metrics';
 import { districtSchema, regionSchema } from '../../src/contract/region';
+import {
+  actorSchema,
+  changePageSchema,
+  changeSchema,
+  evidenceSchema,
+  metricHistorySchema,
+  publicRevisionSchema,
+  verificationRecordSchema,
+} from '../../src/contract/revisions';
 import { personSchema, sourceListSchema, sourceSchema } from '../../src/contract/sources';
 
 /** An example answer of every endpoint (the fixtures: the hearing as the seed has it). */
@@ -23,6 +32,8 @@ export interface OpenApiExamples {
   metrics: unknown;
   sources: unknown;
   source: unknown;
+  history: unknown;
+  changes: unknown;
 }
 
 /** The named schemas, in the order the reference lists them; the contract is the only source. */
@@ -40,6 +51,13 @@ const components = {
   Person: personSchema,
   Source: sourceSchema,
   SourceList: sourceListSchema,
+  Actor: actorSchema,
+  Evidence: evidenceSchema,
+  Verification: verificationRecordSchema,
+  PublicRevision: publicRevisionSchema,
+  MetricHistory: metricHistorySchema,
+  Change: changeSchema,
+  ChangePage: changePageSchema,
   Error: apiErrorBodySchema,
 } as const;
 export type ComponentName = keyof typeof components;
@@ -99,6 +117,20 @@ export function openApiDocument(examples: OpenApiExamples): Record<string, unkno
     description: `Only figures of this ${what} (a lower-case slug; the last one wins when repeated).`,
     schema: z.toJSONSchema(idSchema),
   });
+  const page = () => ({
+    name: 'page',
+    in: 'query',
+    required: false,
+    description: 'The page, from 1.',
+    schema: { type: 'integer', minimum: 1, default: 1 },
+  });
+  const pageSize = (max: number, fallback: number) => ({
+    name: 'pageSize',
+    in: 'query',
+    required: false,
+    description: 'Items a page.',
+    schema: { type: 'integer', minimum: 1, maximum: max, default: fallback },
+  });
   return {
     openapi: '3.1.0',
     info: {
@@ -146,6 +178,23 @@ export function openApiDocument(examples: OpenApiExamples): Record<string, unkno
           slug('initiative', 'initiative'),
           slug('district', 'district (figures with an entry for it)'),
         ],
+      ),
+      [openApiPath(`${endpoints.metrics}/:id/history`)]: get(
+        "A figure's published revisions, newest first",
+        {
+          '200': ok(
+            'Every published revision: value, source, evidence, who entered and approved it, verification, log index.',
+            'MetricHistory',
+            examples.history,
+          ),
+          '404': error('No figure has this id.', 'not_found', 'No figure with id "x".'),
+        },
+        [idParameter('figure'), page(), pageSize(500, 100)],
+      ),
+      [endpoints.changes]: get(
+        'Publications, corrections and verifications, newest first',
+        { '200': ok('One page of the change list.', 'ChangePage', examples.changes) },
+        [slug('initiative', 'initiative'), page(), pageSize(100, 20)],
       ),
       [endpoints.sources]: get('Every source', {
         '200': ok(
