@@ -1,215 +1,146 @@
 import type { Kysely } from 'kysely';
-import type { Metric } from '../../src/contract/metrics';
-import type { NewMetric, NewSource } from '../../src/contract/revisions';
-import type { Person, Source } from '../../src/contract/sources';
-import { type LogEntryActor, formatLogEntry, type LogEntry } from '../../src/transparency/entry';
-import { fromJson, metricToRow, toJson } from '../db/mapping';
+import type { LogEntryActor } from '../../src/transparency/entry';
 import type { Database } from '../db/schema';
-import { appendToLog, type LogIdentity } from '../log/append';
-import { bumpDatasetVersion, loadMetrics, loadSources, writeMetric } from '../repository';
-import { applyPublished } from './apply';
-import type { RevisionRow } from './records';
+import { bumpDatasetVersion } from '../repository';
+import { checkEvidence } from './check';
+import { insertMetric, insertSource, reporterFor } from './catalogue';
+import { appendFigureEntry, applyToMetric } from './effects';
+import { evidenceIdsOf, type RevisionRow } from './records';
+import { update } from './state';
+import type { Acting, ReviewDeps, Step } from './workflow';
 
 /*
- * What approval writes, inside the approver's transaction: a new source or figure when the
- * proposal names one, the figure's new public value, and the log entry (when the server keeps a
- * log). The caller has already moved the revision to published; a failure here rolls it all back.
+ * Approval and verification, inside the acting person's transaction: the revision moves (or a
+ * verification record is added), the figure changes, the log gets its entry. A failure anywhere
+ * rolls all of it back.
  */
 type Trx = Kysely<Database>;
 
-/** The role of a person added to a source because a proposal named them as who stated it. */
-const STATED_ROLE = {
-  kk: 'Көрсеткішті мәлімдеген',
-  ru: 'Сообщил(а) показатель',
-  en: 'Stated the figure',
-};
-const same = (text: string) => ({ kk: text, ru: text, en: text });
-const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+const logActor = (id: string, name: string): LogEntryActor => ({ id, name });
 
-async function nextPosition(trx: Trx, table: 'sources' | 'metrics'): Promise<number> {
+async function actorName(trx: Trx, id: string | null): Promise<LogEntryActor | null> {
+  if (id === null) return null;
   const row = await trx
-    .selectFrom(table)
-    .select(({ fn }) => fn.max('position').as('top'))
+    .selectFrom('accounts')
+    .select(['id', 'display_name'])
+    .where('id', '=', id)
     .executeTakeFirst();
-  return Number(row?.top ?? -1) + 1;
+  return row ? logActor(row.id, row.display_name) : null;
 }
 
-export async function insertSource(trx: Trx, source: NewSource): Promise<string> {
-  const id = newId('source');
+export async function publish(
+  trx: Trx,
+  deps: ReviewDeps,
+  acting: Acting,
+  row: RevisionRow,
+  now: Date,
+) {
+  const at = now.toISOString();
+  let sourceId = row.source_id;
+  if (sourceId === null) {
+    if (row.new_source === null) throw new Error(`revision ${row.id} has no source`);
+    sourceId = await insertSource(trx, JSON.parse(row.new_source));
+  }
+  const reporterId = await reporterFor(trx, sourceId, row.stated_by);
+  let metricId = row.metric_id;
+  if (metricId === null) {
+    if (row.new_metric === null) throw new Error(`revision ${row.id} has no figure`);
+    const spec = JSON.parse(row.new_metric);
+    await insertMetric(trx, spec, { sourceId, reporterId, period: row.period });
+    metricId = spec.id as string;
+  }
+  await update(
+    trx,
+    row,
+    {
+      status: 'published',
+      metric_id: metricId,
+      source_id: sourceId,
+      reviewed_by: acting.user.id,
+      reviewed_at: at,
+      published_at: at,
+    },
+    at,
+  );
+  const published = { ...row, metric_id: metricId, source_id: sourceId };
+  const metric = await applyToMetric(trx, published, reporterId);
+  await appendFigureEntry(trx, deps.log, {
+    kind: row.corrects === null ? 'publication' : 'correction',
+    row: published,
+    unit: metric.unit,
+    enteredBy: await actorName(trx, row.created_by),
+    approvedBy: logActor(acting.user.id, acting.displayName),
+    verifiedBy: null,
+    reason: row.correction_reason,
+    evidenceIds: evidenceIdsOf(row.evidence_ids),
+    time: now,
+  });
+}
+
+export async function recordVerification(
+  trx: Trx,
+  deps: ReviewDeps,
+  acting: Acting,
+  row: RevisionRow,
+  step: Step,
+  now: Date,
+) {
+  const evidenceIds = step.evidenceIds ?? [];
+  await checkEvidence(trx, acting.user.regionId, evidenceIds, 'evidenceIds');
+  const note = (step.action === 'verify' ? step.note : step.reason) ?? '';
   await trx
-    .insertInto('sources')
+    .insertInto('verifications')
     .values({
-      id,
-      position: await nextPosition(trx, 'sources'),
-      kind: source.kind,
-      title: toJson(same(source.title)),
-      publication: toJson({
-        name: same(source.publisher),
-        author: same(source.publisher),
-        language: 'und',
-        url: source.url,
-      }),
-      event: toJson({
-        name: same(source.title),
-        format: 'in-person',
-        topic: same(source.title),
-        date: source.date,
-        dateNote: null,
-        organisers: [],
-        participantsNote: null,
-      }),
-      people: '[]',
+      revision_id: row.id,
+      state: step.action === 'verify' ? 'verified' : 'withdrawn',
+      by_id: acting.user.id,
+      at: now.toISOString(),
+      note,
+      evidence_ids: JSON.stringify(evidenceIds),
     })
     .execute();
-  return id;
-}
-
-/**
- * The person id the figure's reporter is: one of the source's people when the proposal names
- * them (by id or by name); otherwise the named person is added to the source.
- */
-export async function reporterFor(trx: Trx, sourceId: string, statedBy: string): Promise<string> {
-  const [source] = await loadSources(trx).then((all) => all.filter((s) => s.id === sourceId));
-  if (!source) throw new Error(`source ${sourceId} vanished`);
-  const named = (person: Person) =>
-    person.id === statedBy || Object.values(person.name).includes(statedBy);
-  const known = source.people.find(named);
-  if (known) return known.id;
-  const person: Person = {
-    id: `stated-${source.people.length + 1}`,
-    name: same(statedBy),
-    role: STATED_ROLE,
-    isModerator: false,
-    spokeOn: null,
-  };
-  const people: Source['people'] = [...source.people, person];
-  await trx
-    .updateTable('sources')
-    .set({ people: toJson(people) })
-    .where('id', '=', sourceId)
-    .execute();
-  return person.id;
-}
-
-export async function insertMetric(
-  trx: Trx,
-  spec: NewMetric,
-  at: { sourceId: string; reporterId: string; period: string | null },
-): Promise<void> {
-  const metric: Metric = {
-    ...spec,
-    value: null,
-    statusText: null,
-    total: null,
-    parentId: null,
-    target: null,
-    baseline: spec.kind === 'change' ? 100 : null,
-    direction: null,
-    asOf: at.period,
-    districtId: null,
-    sourceId: at.sourceId,
-    reporterId: at.reporterId,
-    verification: 'reported',
-    derived: false,
-    derivation: null,
-    sample: false,
-    series: [],
-    breakdown: [],
-    logIndex: null,
-  };
-  await trx
-    .insertInto('metrics')
-    .values(metricToRow(metric, await nextPosition(trx, 'metrics')))
-    .execute();
-}
-
-/** Writes the published revision's value into its figure; returns the figure as it now is. */
-export async function applyToMetric(
-  trx: Trx,
-  row: RevisionRow & { metric_id: string; source_id: string },
-  reporterId: string,
-): Promise<Metric> {
-  const districtIds = await bumpDatasetVersion(trx);
-  const [metric] = await loadMetrics(trx, { ids: [row.metric_id] });
-  if (!metric) throw new Error(`figure ${row.metric_id} vanished`);
-  const updated = applyPublished(
-    metric,
-    {
-      value: row.value,
-      total: row.total,
-      statusText:
-        row.status_text === null ? null : (fromJson(row.status_text) as Metric['statusText']),
-      period: row.period,
-      districtId: row.district_id,
-      sourceId: row.source_id,
-      reporterId,
-    },
-    (id) => districtIds.indexOf(id),
-  );
-  await writeMetric(trx, updated, districtIds);
-  return updated;
-}
-
-export interface LogEvent {
-  kind: LogEntry['kind'];
-  row: RevisionRow & { metric_id: string; source_id: string };
-  unit: Metric['unit'];
-  enteredBy: LogEntryActor | null;
-  approvedBy: LogEntryActor | null;
-  verifiedBy: LogEntryActor | null;
-  reason: string | null;
-  evidenceIds: string[];
-  time: Date;
-}
-
-/** Appends one entry for `event` and records which revision it is; null without a log. */
-export async function appendFigureEntry(
-  trx: Trx,
-  log: LogIdentity | null,
-  event: LogEvent,
-): Promise<number | null> {
-  if (log === null) return null;
-  const { row } = event;
-  const previous = await trx
-    .selectFrom('figure_log')
-    .select(({ fn }) => fn.max('idx').as('idx'))
-    .where('metric_id', '=', row.metric_id)
-    .executeTakeFirst();
-  const hashes = event.evidenceIds.length
-    ? await trx
-        .selectFrom('evidence')
-        .select(['id', 'sha256'])
-        .where('id', 'in', event.evidenceIds)
-        .execute()
-    : [];
-  const shaOf = new Map(hashes.map((h) => [h.id, h.sha256]));
-  const region = row.region_id;
-  const entry = formatLogEntry({
-    kind: event.kind,
-    region,
-    figure: row.metric_id,
-    revision: row.id,
-    value: row.value,
-    unit: event.unit,
-    total: row.total,
-    period: row.period,
-    district: row.district_id,
-    source: row.source_id,
-    statedBy: row.stated_by,
-    evidence: event.evidenceIds.flatMap((id) => shaOf.get(id) ?? []),
-    enteredBy: event.enteredBy,
-    approvedBy: event.approvedBy,
-    verifiedBy: event.verifiedBy,
-    reason: event.reason,
-    corrects: row.corrects,
-    time: event.time.toISOString(),
-    previous: previous?.idx === null || previous?.idx === undefined ? null : Number(previous.idx),
+  if (row.metric_id === null || row.source_id === null) return;
+  const published = { ...row, metric_id: row.metric_id, source_id: row.source_id };
+  // The figure's card says verified while its current headline revision is.
+  await markVerification(trx, published, step.action === 'verify');
+  const unit = await trx
+    .selectFrom('metrics')
+    .select('unit')
+    .where('id', '=', row.metric_id)
+    .executeTakeFirstOrThrow();
+  await appendFigureEntry(trx, deps.log, {
+    kind: step.action === 'verify' ? 'verification' : 'unverification',
+    row: published,
+    unit: unit.unit === null ? null : JSON.parse(unit.unit),
+    enteredBy: await actorName(trx, row.created_by),
+    approvedBy: await actorName(trx, row.reviewed_by),
+    verifiedBy: logActor(acting.user.id, acting.displayName),
+    reason: note,
+    evidenceIds,
+    time: now,
   });
-  const { indexes } = await appendToLog(trx, log, [entry], event.time);
-  const idx = indexes[0] as number;
+}
+
+/** Sets the figure's verification flag when `row` is the revision behind its headline value. */
+async function markVerification(
+  trx: Trx,
+  row: RevisionRow & { metric_id: string },
+  verified: boolean,
+) {
+  const latest = await trx
+    .selectFrom('revisions')
+    .select('id')
+    .where('metric_id', '=', row.metric_id)
+    .where('status', '=', 'published')
+    .where('district_id', 'is', null)
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (latest?.id !== row.id) return;
+  await bumpDatasetVersion(trx);
   await trx
-    .insertInto('figure_log')
-    .values({ idx, metric_id: row.metric_id, revision_id: row.id, kind: event.kind })
+    .updateTable('metrics')
+    .set({ verification: verified ? 'verified' : 'reported' })
+    .where('id', '=', row.metric_id)
     .execute();
-  return idx;
 }

@@ -4,34 +4,25 @@ import {
   decide,
   mayPropose,
   type ActingUser,
-  type Refusal,
   type RevisionAction,
   refusalStatus,
 } from '../../src/contract/review-rules';
-import type { LogEntryActor } from '../../src/transparency/entry';
 import { toJsonOrNull } from '../db/mapping';
 import type { Database } from '../db/schema';
 import { writeAudit } from '../audit/write';
 import { AuthError } from '../auth/errors';
 import type { LogIdentity } from '../log/append';
-import { bumpDatasetVersion } from '../repository';
-import { checkEvidence, checkProposal, type Proposal } from './check';
+import { checkProposal, type Proposal } from './check';
 import {
   effectiveVersion,
-  evidenceIdsOf,
   factsOf,
   isVerified,
   loadRelated,
   type RevisionRow,
   toRevision,
 } from './records';
-import {
-  appendFigureEntry,
-  applyToMetric,
-  insertMetric,
-  insertSource,
-  reporterFor,
-} from './publish';
+import { publish, recordVerification } from './publish';
+import { Refused, refusalMessage, stale, update } from './state';
 
 /*
  * The review workflow's use cases. Each runs in one transaction with its audit row (and, for a
@@ -56,27 +47,6 @@ export interface Acting {
 
 type Trx = Kysely<Database>;
 const isSqlite = (db: Kysely<Database>) => db.getExecutor().adapter instanceof SqliteAdapter;
-
-const refusalMessage: Record<Refusal, string> = {
-  state: 'This proposal is no longer in a state that allows that; reload to see its current state.',
-  role: 'Your account does not have the role this needs.',
-  region: 'This record belongs to another region.',
-  four_eyes: 'Nobody reviews their own proposal or one they last edited: a colleague must do it.',
-  independence: 'A verifier must be independent: neither who entered nor who approved the figure.',
-};
-
-class Refused extends Error {
-  constructor(readonly refusal: Refusal | 'stale') {
-    super(refusal);
-  }
-}
-
-const stale = () =>
-  new AuthError(
-    409,
-    'conflict',
-    'Someone changed this proposal since you opened it (perhaps another reviewer acted first). Reload to see its current state.',
-  );
 
 async function audit(
   db: Trx,
@@ -177,7 +147,7 @@ export async function createDraft(
   return readRevision(deps.db, acting, id);
 }
 
-interface Step {
+export interface Step {
   action: RevisionAction;
   version: number;
   reason?: string;
@@ -230,30 +200,6 @@ export async function act(
   }
   if (publicChange) deps.onPublicChange();
   return readRevision(deps.db, acting, id);
-}
-
-/** Moves the row from the state and version read; a concurrent change makes this a 409. */
-async function update(trx: Trx, row: RevisionRow, set: Partial<RevisionRow>, at: string) {
-  const result = await trx
-    .updateTable('revisions')
-    .set({ ...set, version: row.version + 1, updated_at: at })
-    .where('id', '=', row.id)
-    .where('version', '=', row.version)
-    .where('status', '=', row.status)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw new Refused('stale');
-}
-
-const logActor = (id: string, name: string): LogEntryActor => ({ id, name });
-
-async function actorName(trx: Trx, id: string | null): Promise<LogEntryActor | null> {
-  if (id === null) return null;
-  const row = await trx
-    .selectFrom('accounts')
-    .select(['id', 'display_name'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row ? logActor(row.id, row.display_name) : null;
 }
 
 /** Returns true when the public sees the change. */
@@ -311,115 +257,4 @@ async function write(
       // A correction is a new proposal naming the revision (POST revisions with `corrects`).
       throw new Refused('state');
   }
-}
-
-async function publish(trx: Trx, deps: ReviewDeps, acting: Acting, row: RevisionRow, now: Date) {
-  const at = now.toISOString();
-  let sourceId = row.source_id;
-  if (sourceId === null) {
-    if (row.new_source === null) throw new Error(`revision ${row.id} has no source`);
-    sourceId = await insertSource(trx, JSON.parse(row.new_source));
-  }
-  const reporterId = await reporterFor(trx, sourceId, row.stated_by);
-  let metricId = row.metric_id;
-  if (metricId === null) {
-    if (row.new_metric === null) throw new Error(`revision ${row.id} has no figure`);
-    const spec = JSON.parse(row.new_metric);
-    await insertMetric(trx, spec, { sourceId, reporterId, period: row.period });
-    metricId = spec.id as string;
-  }
-  await update(
-    trx,
-    row,
-    {
-      status: 'published',
-      metric_id: metricId,
-      source_id: sourceId,
-      reviewed_by: acting.user.id,
-      reviewed_at: at,
-      published_at: at,
-    },
-    at,
-  );
-  const published = { ...row, metric_id: metricId, source_id: sourceId };
-  const metric = await applyToMetric(trx, published, reporterId);
-  await appendFigureEntry(trx, deps.log, {
-    kind: row.corrects === null ? 'publication' : 'correction',
-    row: published,
-    unit: metric.unit,
-    enteredBy: await actorName(trx, row.created_by),
-    approvedBy: logActor(acting.user.id, acting.displayName),
-    verifiedBy: null,
-    reason: row.correction_reason,
-    evidenceIds: evidenceIdsOf(row.evidence_ids),
-    time: now,
-  });
-}
-
-async function recordVerification(
-  trx: Trx,
-  deps: ReviewDeps,
-  acting: Acting,
-  row: RevisionRow,
-  step: Step,
-  now: Date,
-) {
-  const evidenceIds = step.evidenceIds ?? [];
-  await checkEvidence(trx, acting.user.regionId, evidenceIds, 'evidenceIds');
-  const note = (step.action === 'verify' ? step.note : step.reason) ?? '';
-  await trx
-    .insertInto('verifications')
-    .values({
-      revision_id: row.id,
-      state: step.action === 'verify' ? 'verified' : 'withdrawn',
-      by_id: acting.user.id,
-      at: now.toISOString(),
-      note,
-      evidence_ids: JSON.stringify(evidenceIds),
-    })
-    .execute();
-  if (row.metric_id === null || row.source_id === null) return;
-  const published = { ...row, metric_id: row.metric_id, source_id: row.source_id };
-  // The figure's card says verified while its current headline revision is.
-  await markVerification(trx, published, step.action === 'verify');
-  const unit = await trx
-    .selectFrom('metrics')
-    .select('unit')
-    .where('id', '=', row.metric_id)
-    .executeTakeFirstOrThrow();
-  await appendFigureEntry(trx, deps.log, {
-    kind: step.action === 'verify' ? 'verification' : 'unverification',
-    row: published,
-    unit: unit.unit === null ? null : JSON.parse(unit.unit),
-    enteredBy: await actorName(trx, row.created_by),
-    approvedBy: await actorName(trx, row.reviewed_by),
-    verifiedBy: logActor(acting.user.id, acting.displayName),
-    reason: note,
-    evidenceIds,
-    time: now,
-  });
-}
-
-/** Sets the figure's verification flag when `row` is the revision behind its headline value. */
-async function markVerification(
-  trx: Trx,
-  row: RevisionRow & { metric_id: string },
-  verified: boolean,
-) {
-  const latest = await trx
-    .selectFrom('revisions')
-    .select('id')
-    .where('metric_id', '=', row.metric_id)
-    .where('status', '=', 'published')
-    .where('district_id', 'is', null)
-    .orderBy('published_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  if (latest?.id !== row.id) return;
-  await bumpDatasetVersion(trx);
-  await trx
-    .updateTable('metrics')
-    .set({ verification: verified ? 'verified' : 'reported' })
-    .where('id', '=', row.metric_id)
-    .execute();
 }
