@@ -1,20 +1,10 @@
 // @vitest-environment node
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Role } from '../src/contract/accounts';
 import { endpoints, manageEndpoints } from '../src/contract/endpoints';
 import type { Metric } from '../src/contract/metrics';
 import type { ChangePage, MetricHistory, Revision } from '../src/contract/revisions';
-import { createSession } from './auth/sessions';
-import {
-  addRegion,
-  type AuthTestServer,
-  Browser,
-  seedAccount,
-  startAuthServer,
-} from './auth-test-kit';
+import { addRegion, type AuthTestServer } from './auth-test-kit';
+import { json, type ReviewTestServer, startReviewServer } from './review-test-kit';
 import { announceSkippedBackends, backends, isAvailable } from './test-support';
 
 /*
@@ -28,45 +18,27 @@ const FIGURE = 'public-receptions';
 
 for (const backend of backends) {
   describe.skipIf(!isAvailable(backend))(`review workflow on ${backend}`, () => {
+    let kit: ReviewTestServer;
     let server: AuthTestServer;
-    let logDir: string;
-    const browsers = new Map<string, Browser>();
-
-    const as = async (name: string, roles: Role[], regionId?: string) => {
-      const account = await seedAccount(server.db, name, roles, { regionId });
-      await server.db
-        .updateTable('accounts')
-        .set({ display_name: `${name} person`, organisation: `${name} office` })
-        .where('id', '=', account.id)
-        .execute();
-      const { token } = await createSession(
-        server.db,
-        { accountId: account.id, stage: 'active', address: '127.0.0.1', userAgent: 'test' },
-        server.clock.now(),
-      );
-      const browser = new Browser(server.url);
-      browser.cookie = `ashyq_session=${token}`;
-      browsers.set(name, browser);
-      return { browser, id: account.id };
-    };
-    const browser = (name: string) => browsers.get(name) as Browser;
+    const browser = (name: string) => kit.browser(name);
 
     beforeAll(async () => {
-      logDir = await mkdtemp(join(tmpdir(), 'ashyq-review-'));
-      server = await startAuthServer(backend, { logDir });
+      kit = await startReviewServer(backend);
+      server = kit.server;
       await addRegion(server.db, 'other-region');
-      await as('ed', ['editor']);
-      await as('ed2', ['editor']);
-      await as('rev', ['reviewer']);
-      await as('rev2', ['reviewer']);
-      await as('ver', ['verifier']);
-      await as('both', ['editor', 'reviewer']);
-      await as('far', ['editor', 'reviewer', 'admin'], 'other-region');
+      for (const [name, roles] of [
+        ['ed', ['editor']],
+        ['ed2', ['editor']],
+        ['rev', ['reviewer']],
+        ['rev2', ['reviewer']],
+        ['ver', ['verifier']],
+        ['both', ['editor', 'reviewer']],
+      ] as const) {
+        await kit.as(name, [...roles]);
+      }
+      await kit.as('far', ['editor', 'reviewer', 'admin'], 'other-region');
     });
-    afterAll(async () => {
-      await server?.stop();
-      await rm(logDir, { recursive: true, force: true });
-    });
+    afterAll(() => kit?.stop());
 
     const proposal = (value: number, extra: Record<string, unknown> = {}) => ({
       metricId: FIGURE,
@@ -76,11 +48,6 @@ for (const backend of backends) {
       statedBy: 'Regional finance office',
       ...extra,
     });
-    const json = async <T>(response: Response, status = 200): Promise<T> => {
-      const text = await response.text();
-      expect(response.status, text).toBe(status);
-      return JSON.parse(text) as T;
-    };
     const publicFigure = async () => {
       const metrics = await json<Metric[]>(await fetch(`${server.url}${endpoints.metrics}`));
       return metrics.find((m) => m.id === FIGURE) as Metric;

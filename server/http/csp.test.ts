@@ -39,7 +39,15 @@ test('framing is allowed only where the caller says so: the embed paths by defau
   const framed = contentSecurityPolicy({ scripts: [], styles: [] }, { framable: true });
   expect(framed).toContain('frame-ancestors *');
   expect(isEmbedPath('/embed/services-automated')).toBe(true);
-  for (const path of ['/', '/embed', '/embed/a/b', '/embedded', '/kiosk', '/x/embed/y', '/api/v1/embed']) {
+  for (const path of [
+    '/',
+    '/embed',
+    '/embed/a/b',
+    '/embedded',
+    '/kiosk',
+    '/x/embed/y',
+    '/api/v1/embed',
+  ]) {
     expect(isEmbedPath(path)).toBe(false);
   }
   const policies = new HtmlPolicies(new Map([['index.html', { scripts: [], styles: [] }]]));

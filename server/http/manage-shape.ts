@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { z } from 'zod';
 import type { AuthSettings } from '../config';
 import { describeIssues } from '../../src/contract/common';
+import { manageEndpoints } from '../../src/contract/endpoints';
 import { AuthError } from '../auth/errors';
 import { clientOf } from './client-address';
 
@@ -14,6 +15,12 @@ import { clientOf } from './client-address';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Every management body is small; a bigger one is refused before it is read. */
 export const MAX_BODY_BYTES = 16 * 1024;
+/** A batch carries a CSV (BATCH_MAX_CHARS characters, some of them multi-byte, in JSON). */
+const LARGE_BODIES = new Map<string, number>([
+  [manageEndpoints.batchPreview, 1024 * 1024],
+  [manageEndpoints.batches, 1024 * 1024],
+]);
+export const maxBodyBytes = (path: string) => LARGE_BODIES.get(path) ?? MAX_BODY_BYTES;
 
 /** The origin state changes may come from: PUBLIC_URL, else the request's own. */
 export const siteOrigin = (c: Context, settings: AuthSettings): string =>
@@ -35,8 +42,9 @@ export function requestShape(settings: AuthSettings): MiddlewareHandler {
         throw new AuthError(415, 'unsupported_media_type', 'Send the body as application/json.');
       }
       const length = Number(c.req.header('Content-Length') ?? 0);
-      if (length > MAX_BODY_BYTES) {
-        throw new AuthError(400, 'bad_request', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+      const limit = maxBodyBytes(c.req.path);
+      if (length > limit) {
+        throw new AuthError(400, 'bad_request', `The body is larger than ${limit} bytes.`);
       }
     }
     await next();
@@ -51,8 +59,9 @@ export async function readBody<Schema extends z.ZodType>(
   schema: Schema,
 ): Promise<z.infer<Schema>> {
   const text = await c.req.text();
-  if (text.length > MAX_BODY_BYTES) {
-    throw new AuthError(400, 'bad_request', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+  const limit = maxBodyBytes(c.req.path);
+  if (text.length > limit) {
+    throw new AuthError(400, 'bad_request', `The body is larger than ${limit} bytes.`);
   }
   let json: unknown;
   try {

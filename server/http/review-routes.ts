@@ -1,4 +1,6 @@
+import { emptyBodySchema } from '../../src/contract/accounts';
 import {
+  batchBodySchema,
   editProposalBodySchema,
   proposalBodySchema,
   reasonBodySchema,
@@ -11,6 +13,7 @@ import type { RevisionAction } from '../../src/contract/review-rules';
 import { parseRoles } from '../auth/accounts';
 import type { Access, AuthDeps, ManageContext } from '../auth/guard';
 import type { LogIdentity } from '../log/append';
+import { approveBatch, previewBatch, readBatch, submitBatch } from '../review/batch';
 import { listRevisions } from '../review/read';
 import { type Acting, act, createDraft, readRevision, type ReviewDeps } from '../review/workflow';
 import { readBody, readQuery } from './manage-shape';
@@ -82,6 +85,21 @@ export function reviewRoutes(deps: AuthDeps, hooks: ReviewHooks): ManageRoute[] 
     );
   };
 
+  const preview = async (c: ManageContext) => {
+    const { csv } = await readBody(c, batchBodySchema);
+    return c.json(await previewBatch(review, actingOf(c), csv));
+  };
+  const submitAll = async (c: ManageContext) => {
+    const { csv, note } = await readBody(c, batchBodySchema);
+    return c.json(await submitBatch(review, actingOf(c), csv, note), 201);
+  };
+  const getBatch = async (c: ManageContext) =>
+    c.json(await readBatch(review, actingOf(c), idOf(c)));
+  const approveAll = async (c: ManageContext) => {
+    await readBody(c, emptyBodySchema);
+    return c.json(await approveBatch(review, actingOf(c), idOf(c)));
+  };
+
   const signedIn: Access = { who: 'active' };
   const propose: Access = { who: 'active', permission: 'propose' };
   const reviewer: Access = { who: 'active', permission: 'review' };
@@ -101,5 +119,14 @@ export function reviewRoutes(deps: AuthDeps, hooks: ReviewHooks): ManageRoute[] 
     { method: 'POST', path: action('reject'), access: reviewer, handle: withReason('reject') },
     { method: 'POST', path: action('verify'), access: verifier, handle: verify },
     { method: 'POST', path: action('unverify'), access: verifier, handle: withReason('unverify') },
+    { method: 'POST', path: manageEndpoints.batchPreview, access: propose, handle: preview },
+    { method: 'POST', path: manageEndpoints.batches, access: propose, handle: submitAll },
+    { method: 'GET', path: route(manageEndpoints.batch(ID)), access: signedIn, handle: getBatch },
+    {
+      method: 'POST',
+      path: route(manageEndpoints.batchApprove(ID)),
+      access: reviewer,
+      handle: approveAll,
+    },
   ];
 }

@@ -48,12 +48,12 @@ export interface Acting {
 type Trx = Kysely<Database>;
 const isSqlite = (db: Kysely<Database>) => db.getExecutor().adapter instanceof SqliteAdapter;
 
-async function audit(
+export async function audit(
   db: Trx,
   acting: Acting,
   at: Date,
   action: string,
-  target: string,
+  target: string | null,
   outcome: 'success' | 'denied',
   detail: Record<string, string | number | boolean | null> = {},
 ) {
@@ -101,49 +101,62 @@ const proposalColumns = (body: Proposal) => ({
   note: body.note,
 });
 
-/** A new draft, the acting editor's. */
-export async function createDraft(
-  deps: ReviewDeps,
+/**
+ * Writes a new revision, checked against the catalogue: a draft, or (from a batch) submitted
+ * at once. The caller holds the transaction and has checked mayPropose.
+ */
+export async function insertRevision(
+  trx: Kysely<Database>,
   acting: Acting,
   body: Proposal,
-  batchId: string | null = null,
-) {
-  const now = deps.now();
+  at: Date,
+  options: { batchId: string | null; submitted: boolean },
+): Promise<string> {
   const id = `rev-${crypto.randomUUID()}`;
-  if (!mayPropose(acting.user, acting.user.regionId, body.newMetric !== null)) {
-    await audit(deps.db, acting, now, 'revision.create', `revision:${id}`, 'denied', {
-      reason: 'role',
-    });
-    throw new AuthError(403, 'forbidden', refusalMessage.role);
-  }
-  await deps.db.transaction().execute(async (trx) => {
-    await checkProposal(trx, acting.user.regionId, body);
-    const at = now.toISOString();
-    await trx
-      .insertInto('revisions')
-      .values({
-        id,
-        region_id: acting.user.regionId,
-        status: 'draft',
-        version: 1,
-        ...proposalColumns(body),
-        rejection_reason: null,
-        batch_id: batchId,
-        created_by: acting.user.id,
-        last_edited_by: acting.user.id,
-        reviewed_by: null,
-        created_at: at,
-        updated_at: at,
-        submitted_at: null,
-        reviewed_at: null,
-        published_at: null,
-        sample: 0,
-      })
-      .execute();
-    await audit(trx, acting, now, 'revision.create', `revision:${id}`, 'success', {
-      metric: body.metricId ?? body.newMetric?.id ?? null,
-    });
+  await checkProposal(trx, acting.user.regionId, body);
+  const time = at.toISOString();
+  await trx
+    .insertInto('revisions')
+    .values({
+      id,
+      region_id: acting.user.regionId,
+      status: options.submitted ? 'submitted' : 'draft',
+      version: 1,
+      ...proposalColumns(body),
+      rejection_reason: null,
+      batch_id: options.batchId,
+      created_by: acting.user.id,
+      last_edited_by: acting.user.id,
+      reviewed_by: null,
+      created_at: time,
+      updated_at: time,
+      submitted_at: options.submitted ? time : null,
+      reviewed_at: null,
+      published_at: null,
+      sample: 0,
+    })
+    .execute();
+  await audit(trx, acting, at, 'revision.create', `revision:${id}`, 'success', {
+    metric: body.metricId ?? body.newMetric?.id ?? null,
+    ...(options.batchId ? { batch: options.batchId } : {}),
   });
+  return id;
+}
+
+/** Refuses (and audits) a proposal the acting person may not make. */
+export async function checkMayPropose(deps: ReviewDeps, acting: Acting, newMetric: boolean) {
+  if (mayPropose(acting.user, acting.user.regionId, newMetric)) return;
+  await audit(deps.db, acting, deps.now(), 'revision.create', null, 'denied', { reason: 'role' });
+  throw new AuthError(403, 'forbidden', refusalMessage.role);
+}
+
+/** A new draft, the acting editor's. */
+export async function createDraft(deps: ReviewDeps, acting: Acting, body: Proposal) {
+  await checkMayPropose(deps, acting, body.newMetric !== null);
+  const now = deps.now();
+  const id = await deps.db
+    .transaction()
+    .execute((trx) => insertRevision(trx, acting, body, now, { batchId: null, submitted: false }));
   return readRevision(deps.db, acting, id);
 }
 
