@@ -23,6 +23,7 @@ import { createRepository, type Repository } from './repository';
 import { logRoutes } from './http/log-routes';
 import { seedLogIfEmpty } from './log/hearing';
 import { loadLogIdentity } from './log/key';
+import { evidenceDirOf } from './evidence/store';
 
 export interface PreparedDatabase {
   repository: Repository;
@@ -80,6 +81,8 @@ export interface StartOptions {
   bodyLimits?: BodyLimits;
   /** One JSON line per request; default: silent (tests). */
   logger?: Logger;
+  /** DATA_DIR: evidence files go to DATA_DIR/evidence; absent: uploads answer 503. */
+  dataDir?: string;
   /** The transparency log (/log/); absent: not served (most tests). */
   transparencyLog?: { dataDir: string; origin: string | null; fallbackOrigin: string };
   /** Tests shorten these; see HEADERS_TIMEOUT_MS and REQUEST_TIMEOUT_MS. */
@@ -134,6 +137,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     publicHttps: options.publicUrl?.protocol === 'https:',
     auth: {
       db,
+      evidenceDir: options.dataDir === undefined ? undefined : evidenceDirOf(options.dataDir),
       settings: {
         ...defaultAuthSettings(),
         publicUrl: options.publicUrl?.origin ?? null,

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { endpoints } from '../../src/contract/endpoints';
 import { metricQuerySchema } from '../../src/contract/metrics';
+import type { AuthDeps } from '../auth/guard';
+import { evidenceDownload } from '../evidence/download';
 import type { Repository } from '../repository';
 import type { CachedJson, JsonCache } from './json-cache';
 import { openApiRoutes } from './open-api-routes';
@@ -11,7 +13,7 @@ import { cachedJsonResponse, errorResponse } from './respond';
  * repository (already parsed by the contract) through the cache, so a request costs a Map
  * lookup until the next import.
  */
-export function apiRoutes(repository: Repository, cache: JsonCache): Hono {
+export function apiRoutes(repository: Repository, cache: JsonCache, auth?: AuthDeps): Hono {
   const api = new Hono();
 
   const answer = (
@@ -74,6 +76,12 @@ export function apiRoutes(repository: Repository, cache: JsonCache): Hono {
       () => errorResponse(404, 'not_found', `No source with id "${id}".`),
     );
   });
+
+  // An evidence file (server/evidence/download.ts): not cached here, visibility is per request.
+  api.get(
+    endpoints.evidenceFile(':id').replace(encodeURIComponent(':id'), ':id'),
+    evidenceDownload(auth),
+  );
 
   openApiRoutes(api);
 

@@ -1,3 +1,5 @@
+import { manageEndpoints } from '../../src/contract/endpoints';
+import { EVIDENCE_MAX_BYTES } from '../../src/contract/revisions';
 import { errorResponse } from './respond';
 
 /** 1 MiB: the management API's JSON bodies are a few kB. */
@@ -13,7 +15,11 @@ export interface BodyLimits {
   prefixes: ReadonlyArray<{ prefix: string; bytes: number }>;
 }
 
-export const DEFAULT_BODY_LIMITS: BodyLimits = { defaultBytes: DEFAULT_BODY_LIMIT, prefixes: [] };
+/** The evidence upload takes a file of up to EVIDENCE_MAX_BYTES; everything else 1 MiB. */
+export const DEFAULT_BODY_LIMITS: BodyLimits = {
+  defaultBytes: DEFAULT_BODY_LIMIT,
+  prefixes: [{ prefix: manageEndpoints.evidenceUpload, bytes: EVIDENCE_MAX_BYTES }],
+};
 
 export function bodyLimitFor(path: string, limits: BodyLimits): number {
   let best: { prefix: string; bytes: number } | undefined;

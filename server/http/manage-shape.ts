@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { z } from 'zod';
 import type { AuthSettings } from '../config';
 import { describeIssues } from '../../src/contract/common';
+import { manageEndpoints } from '../../src/contract/endpoints';
 import { AuthError } from '../auth/errors';
 import { clientOf } from './client-address';
 
@@ -14,6 +15,13 @@ import { clientOf } from './client-address';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Every management body is small; a bigger one is refused before it is read. */
 export const MAX_BODY_BYTES = 16 * 1024;
+
+/**
+ * The one state change whose body is not JSON: an evidence file's raw bytes (up to
+ * EVIDENCE_MAX_BYTES; server/evidence/ checks its type and size). Same-origin still applies.
+ */
+const isRawUpload = (c: Context) =>
+  c.req.method === 'POST' && c.req.path === manageEndpoints.evidenceUpload;
 
 /** The origin state changes may come from: PUBLIC_URL, else the request's own. */
 export const siteOrigin = (c: Context, settings: AuthSettings): string =>
@@ -30,12 +38,13 @@ export function requestShape(settings: AuthSettings): MiddlewareHandler {
       ) {
         throw new AuthError(403, 'cross_origin', 'Requests from another site are refused.');
       }
+      const raw = isRawUpload(c);
       const type = c.req.header('Content-Type') ?? '';
-      if (!/^application\/json\s*(;|$)/i.test(type)) {
+      if (!raw && !/^application\/json\s*(;|$)/i.test(type)) {
         throw new AuthError(415, 'unsupported_media_type', 'Send the body as application/json.');
       }
       const length = Number(c.req.header('Content-Length') ?? 0);
-      if (length > MAX_BODY_BYTES) {
+      if (!raw && length > MAX_BODY_BYTES) {
         throw new AuthError(400, 'bad_request', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
       }
     }

@@ -1,20 +1,27 @@
 import { type Context, Hono } from 'hono';
-import { API_PREFIX } from '../../src/contract/endpoints';
+import { API_PREFIX, manageEndpoints } from '../../src/contract/endpoints';
 import { AuthError } from '../auth/errors';
 import { type AuthDeps, guard, type ManageEnv } from '../auth/guard';
 import { adminRoutes } from './admin-routes';
 import { authRoutes } from './auth-routes';
+import { evidenceRoutes } from './evidence-routes';
 import { requestShape } from './manage-shape';
 import type { ManageRoute } from './manage-route';
 import { errorResponse } from './respond';
 
-/** The management API's paths: sign-in and its steps, and administration. */
+/**
+ * The management API's paths: sign-in and its steps, administration, and evidence uploads (the
+ * upload path exactly: an evidence file, GET endpoints.evidenceFile, is the public API's).
+ */
 export const isManagePath = (path: string) =>
-  path.startsWith(`${API_PREFIX}/auth/`) || path.startsWith(`${API_PREFIX}/admin/`);
+  path.startsWith(`${API_PREFIX}/auth/`) ||
+  path.startsWith(`${API_PREFIX}/admin/`) ||
+  path === manageEndpoints.evidenceUpload;
 
 export const manageRouteList = (deps: AuthDeps): ManageRoute[] => [
   ...authRoutes(deps),
   ...adminRoutes(deps),
+  ...evidenceRoutes(deps),
 ];
 
 /**
