@@ -38,18 +38,12 @@ export function evidenceDownload(deps: AuthDeps | undefined) {
     if (!deps?.evidenceDir) return notFound();
     const { db, settings, evidenceDir } = deps;
     const id = c.req.param('id') ?? '';
-    const row = await db
-      .selectFrom('evidence')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await db.selectFrom('evidence').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row || !isStoredName(row.stored_name)) return notFound();
     const visibleToAll = await isPublic(id);
     if (!visibleToAll) {
       const cookie = readSessionCookie(c, settings);
-      const auth = cookie
-        ? await validateSession(db, cookie, settings, clientAddress(c))
-        : null;
+      const auth = cookie ? await validateSession(db, cookie, settings, clientAddress(c)) : null;
       if (!auth || auth.stage !== 'active' || auth.account.region_id !== row.region_id) {
         return notFound();
       }

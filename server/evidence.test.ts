@@ -1,0 +1,521 @@
+// @vitest-environment node
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { apiErrorBodySchema } from '../src/contract/common';
+import { endpoints, manageEndpoints as m } from '../src/contract/endpoints';
+import { EVIDENCE_MAX_BYTES, type Evidence, evidenceSchema } from '../src/contract/revisions';
+import { region } from '../mocks/fixtures/region';
+import {
+  addRegion,
+  type AuthTestServer,
+  Browser,
+  type SeededAccount,
+  seedAccount,
+  startAuthServer,
+  T0,
+} from './auth-test-kit';
+import { rawRequest } from './raw-http';
+import { announceSkippedBackends, type Backend, backends, isAvailable } from './test-support';
+
+announceSkippedBackends('server/evidence.test.ts');
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+    '1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5f5b1c60000000049454e44ae426082',
+  'hex',
+);
+const JPEG = Buffer.concat([
+  Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'),
+  Buffer.alloc(64, 0x20),
+  Buffer.from('ffd9', 'hex'),
+]);
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const errorCode = async (response: Response) =>
+  apiErrorBodySchema.parse(await response.json()).error.code;
+
+/** The two filename parameters of a Content-Disposition value, as a client reads them. */
+function parseDisposition(value: string) {
+  const type = value.split(';')[0]?.trim();
+  const filename = /;\s*filename="((?:[^"\\]|\\.)*)"/.exec(value)?.[1];
+  const extended = /;\s*filename\*=([^;\s]+)/.exec(value)?.[1] ?? '';
+  const [charset, , encoded = ''] = extended.split("'");
+  return { type, filename, charset, filenameStar: decodeURIComponent(encoded) };
+}
+
+for (const backend of backends) {
+  describe.skipIf(!isAvailable(backend))(`evidence files on ${backend}`, () => {
+    let server: AuthTestServer;
+    let editor: Browser;
+    let verifier: Browser;
+    let editorAccount: SeededAccount;
+    const dir = () => join(server.dataDir, 'evidence');
+    const storedFiles = async () => readdir(dir()).catch(() => [] as string[]);
+    const rowCount = async () =>
+      Number(
+        (
+          await server.db
+            .selectFrom('evidence')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+
+    const signedIn = async (
+      name: string,
+      roles: Parameters<typeof seedAccount>[2],
+      regionId?: string,
+    ) => {
+      const account = await seedAccount(server.db, name, roles, { regionId });
+      const browser = new Browser(server.url);
+      expect((await browser.signIn(account, server.clock)).status).toBe(200);
+      server.clock.advance(30_000);
+      return { account, browser };
+    };
+
+    beforeAll(async () => {
+      server = await startAuthServer(backend);
+      await addRegion(server.db, 'elsewhere');
+      ({ account: editorAccount, browser: editor } = await signedIn('ev-editor', ['editor']));
+      ({ browser: verifier } = await signedIn('ev-verifier', ['verifier']));
+    });
+    afterAll(() => server?.stop());
+
+    const upload = (
+      browser: Browser,
+      bytes: Uint8Array,
+      type: string,
+      name: string | null,
+      headers: Record<string, string> = {},
+    ) =>
+      browser.send(
+        'POST',
+        name === null ? m.evidenceUpload : `${m.evidenceUpload}?name=${encodeURIComponent(name)}`,
+        bytes,
+        { 'Content-Type': type, ...headers },
+      );
+
+    const uploaded = async (browser: Browser, bytes: Uint8Array, type: string, name: string) => {
+      const response = await upload(browser, bytes, type, name);
+      expect(response.status, await response.clone().text()).toBe(201);
+      return evidenceSchema.parse(await response.json());
+    };
+
+    test.each([
+      ['application/pdf', PDF, 'Отчёт 2024.pdf'],
+      ['image/png', PNG, 'photo.PNG'],
+      ['image/jpeg', JPEG, 'scan.jpeg'],
+      ['image/jpeg', JPEG, 'scan.jpg'],
+    ])(
+      'a good %s upload is stored under a server-made name, 0600, with its audit row',
+      async (type, bytes, name) => {
+        const before = await storedFiles();
+        const evidence = await uploaded(editor, bytes, type, name);
+        expect(evidence).toEqual({
+          id: expect.any(String),
+          name,
+          type,
+          size: bytes.length,
+          sha256: sha256(bytes),
+        });
+
+        const row = await server.db
+          .selectFrom('evidence')
+          .selectAll()
+          .where('id', '=', evidence.id)
+          .executeTakeFirstOrThrow();
+        expect(row).toMatchObject({
+          region_id: region.id,
+          original_name: name,
+          type,
+          size: bytes.length,
+          sha256: sha256(bytes),
+          uploaded_by: editorAccount.id,
+        });
+        const added = (await storedFiles()).filter((f) => !before.includes(f));
+        expect(added).toEqual([row.stored_name]);
+        expect(row.stored_name).toMatch(/^[0-9a-f]{32}$/);
+        const path = join(dir(), row.stored_name);
+        expect((await stat(path)).mode & 0o777).toBe(0o600);
+        expect((await stat(dir())).mode & 0o777).toBe(0o700);
+        expect(sha256(await readFile(path))).toBe(evidence.sha256);
+
+        const audit = await server.db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('action', '=', 'evidence.upload')
+          .where('target', '=', `evidence:${evidence.id}`)
+          .execute();
+        expect(audit).toHaveLength(1);
+        expect(audit[0]).toMatchObject({ actor_id: editorAccount.id, outcome: 'success' });
+        expect(JSON.parse(audit[0]?.detail ?? '')).toEqual({
+          size: bytes.length,
+          type,
+          sha256: evidence.sha256,
+        });
+      },
+    );
+
+    test('a verifier may upload too; a file of exactly 10 MiB is taken', async () => {
+      const big = Buffer.alloc(EVIDENCE_MAX_BYTES, 0x20);
+      PDF.copy(big);
+      const evidence = await uploaded(verifier, big, 'application/pdf', 'big.pdf');
+      expect(evidence.size).toBe(EVIDENCE_MAX_BYTES);
+      expect(evidence.sha256).toBe(sha256(big));
+    });
+
+    /** Every refusal: its status and code, and nothing on disk, in the table or in the audit. */
+    const refused = async (response: Promise<Response>, status: number, code?: string) => {
+      const files = await storedFiles();
+      const rows = await rowCount();
+      const answer = await response;
+      expect(answer.status).toBe(status);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+      if (code) expect(await errorCode(answer)).toBe(code);
+      expect(await storedFiles()).toEqual(files);
+      expect(await rowCount()).toBe(rows);
+    };
+
+    test('content that is not what its type and extension say is refused', async () => {
+      await refused(upload(editor, PNG, 'application/pdf', 'x.pdf'), 400, 'content_mismatch');
+      await refused(upload(editor, PDF, 'image/png', 'x.png'), 400, 'content_mismatch');
+      await refused(upload(editor, PNG, 'image/jpeg', 'x.jpg'), 400, 'content_mismatch');
+      const html = Buffer.from('<html><script>alert(1)</script></html>');
+      await refused(upload(editor, html, 'application/pdf', 'x.pdf'), 400, 'content_mismatch');
+      await refused(upload(editor, PDF, 'application/pdf', 'x.png'), 400, 'invalid_name');
+      await refused(upload(editor, JPEG, 'image/jpeg', 'x.pdf'), 400, 'invalid_name');
+    });
+
+    test('a type outside the three is 415, JSON and forms included', async () => {
+      for (const type of ['text/plain', 'application/json', 'image/gif', 'image/svg+xml', '']) {
+        await refused(upload(editor, PDF, type, 'x.pdf'), 415, 'unsupported_media_type');
+      }
+      await refused(
+        editor.send('POST', `${m.evidenceUpload}?name=x.pdf`, PDF, {
+          'Content-Type': 'multipart/form-data; boundary=x',
+        }),
+        415,
+      );
+    });
+
+    test('an empty body is refused', async () => {
+      await refused(
+        upload(editor, new Uint8Array(), 'application/pdf', 'x.pdf'),
+        400,
+        'empty_file',
+      );
+      await refused(
+        editor.send('POST', `${m.evidenceUpload}?name=x.pdf`, undefined, {
+          'Content-Type': 'application/pdf',
+        }),
+        400,
+        'empty_file',
+      );
+    });
+
+    test.each([
+      ['../x.pdf'],
+      ['a/b.pdf'],
+      ['a\\b.pdf'],
+      ['..\\..\\boot.pdf'],
+      [''],
+      ['  '],
+      [`${'a'.repeat(201)}.pdf`],
+      ['a\u0000b.pdf'],
+      ['a\r\nSet-Cookie: x=1.pdf'],
+      ['x\u202Efdp.pdf'],
+      [null],
+    ])('the name %j is refused', async (name) => {
+      await refused(upload(editor, PDF, 'application/pdf', name), 400, 'invalid_name');
+    });
+
+    test('a repeated name or an unknown parameter is refused', async () => {
+      const send = (query: string) =>
+        editor.send('POST', `${m.evidenceUpload}?${query}`, PDF, {
+          'Content-Type': 'application/pdf',
+        });
+      await refused(send('name=a.pdf&name=b.pdf'), 400, 'invalid_name');
+      await refused(send('name=a.pdf&id=mine'), 400, 'bad_request');
+    });
+
+    test('a declared length over 10 MiB is refused before a byte of the body is read', async () => {
+      const files = await storedFiles();
+      const answer = await rawRequest(
+        server.port,
+        `POST ${m.evidenceUpload}?name=x.pdf HTTP/1.1\r\nHost: x\r\nCookie: ${editor.cookie}\r\n` +
+          `Content-Type: application/pdf\r\nContent-Length: ${EVIDENCE_MAX_BYTES + 1}\r\n\r\n%PDF-`,
+        { end: false, timeoutMs: 3000 },
+      );
+      expect(answer.status).toBe(413);
+      expect(answer.text).toContain('payload_too_large');
+      expect(answer.closed).toBe(true);
+      expect(await storedFiles()).toEqual(files);
+    });
+
+    test('a streamed body without a length is cut off once it passes 10 MiB', async () => {
+      const files = await storedFiles();
+      const rows = await rowCount();
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      PDF.copy(chunk);
+      const chunks = Array.from(
+        { length: 11 },
+        () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`,
+      );
+      const answer = await rawRequest(
+        server.port,
+        `POST ${m.evidenceUpload}?name=x.pdf HTTP/1.1\r\nHost: x\r\nCookie: ${editor.cookie}\r\n` +
+          `Content-Type: application/pdf\r\nTransfer-Encoding: chunked\r\n\r\n${chunks.join('')}0\r\n\r\n`,
+        { timeoutMs: 10_000 },
+      );
+      expect(answer.status).toBe(413);
+      expect(answer.text).toContain('payload_too_large');
+      expect(await storedFiles()).toEqual(files);
+      expect(await rowCount()).toBe(rows);
+    });
+
+    test('a small streamed body without a length is taken', async () => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(PDF.subarray(0, 3));
+          controller.enqueue(PDF.subarray(3));
+          controller.close();
+        },
+      });
+      const response = await fetch(`${server.url}${m.evidenceUpload}?name=s.pdf`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/pdf',
+          Origin: server.url,
+          Cookie: editor.cookie ?? '',
+          'X-Forwarded-For': editor.address,
+        },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      expect(response.status).toBe(201);
+      expect(evidenceSchema.parse(await response.json()).sha256).toBe(sha256(PDF));
+    });
+
+    test('no session is 401; a role without propose or verify is 403; another site is 403', async () => {
+      await refused(
+        upload(new Browser(server.url), PDF, 'application/pdf', 'x.pdf'),
+        401,
+        'unauthenticated',
+      );
+      for (const roles of [['reviewer'], ['admin']] as const) {
+        const { browser } = await signedIn(`ev-${roles[0]}`, [...roles]);
+        await refused(upload(browser, PDF, 'application/pdf', 'x.pdf'), 403, 'forbidden');
+      }
+      const denied = await server.db
+        .selectFrom('audit_log')
+        .select('target')
+        .where('action', '=', 'access.denied')
+        .where('actor_name', '=', 'ev-reviewer')
+        .execute();
+      expect(denied.map((r) => r.target)).toEqual([`route:POST ${m.evidenceUpload}`]);
+      await refused(
+        upload(editor, PDF, 'application/pdf', 'x.pdf', { Origin: 'https://evil.example' }),
+        403,
+        'cross_origin',
+      );
+      await refused(
+        upload(editor, PDF, 'application/pdf', 'x.pdf', { 'Sec-Fetch-Site': 'cross-site' }),
+        403,
+        'cross_origin',
+      );
+    });
+
+    test('a failed transaction leaves no file behind', async () => {
+      await breakInsertsNamed(server.db, backend, 'boom.pdf');
+      const files = await storedFiles();
+      const response = await upload(editor, PDF, 'application/pdf', 'boom.pdf');
+      expect(response.status).toBe(500);
+      expect(await storedFiles()).toEqual(files);
+      const audit = await server.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'evidence.upload')
+        .where('detail', 'like', `%${sha256(PDF)}%`)
+        .execute();
+      const rows = await server.db
+        .selectFrom('evidence')
+        .select('id')
+        .where('sha256', '=', sha256(PDF))
+        .execute();
+      expect(audit.length).toBe(rows.length);
+    });
+
+    describe('download', () => {
+      let report: Evidence;
+      beforeAll(async () => {
+        report = await uploaded(editor, PDF, 'application/pdf', 'Отчёт 2024.pdf');
+      });
+      const get = (id: string, headers: Record<string, string> = {}) =>
+        fetch(`${server.url}${endpoints.evidenceFile(id)}`, { headers });
+
+      test('the uploader gets the file as an attachment that no browser runs', async () => {
+        const response = await editor.get(endpoints.evidenceFile(report.id));
+        expect(response.status).toBe(200);
+        expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
+        expect(response.headers.get('content-type')).toBe('application/pdf');
+        expect(response.headers.get('content-length')).toBe(String(PDF.length));
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('content-security-policy')).toBe('sandbox');
+        expect(response.headers.get('etag')).toBe(`"sha256-${report.sha256}"`);
+        // Not public yet: nothing may keep it.
+        expect(response.headers.get('cache-control')).toBe('private, no-store');
+        const disposition = parseDisposition(response.headers.get('content-disposition') ?? '');
+        expect(disposition).toEqual({
+          type: 'attachment',
+          filename: '_____ 2024.pdf',
+          charset: 'UTF-8',
+          filenameStar: 'Отчёт 2024.pdf',
+        });
+      });
+
+      test('before it is attached: 404 to anyone else, the same 404 as an unknown id', async () => {
+        const unknown = await get(crypto.randomUUID());
+        const hidden = await get(report.id);
+        expect(hidden.status).toBe(404);
+        expect(unknown.status).toBe(404);
+        expect(await hidden.text()).toBe(await unknown.text());
+        expect(hidden.headers.get('cache-control')).toBe('no-store');
+        const { browser } = await signedIn('ev-elsewhere', ['editor', 'admin'], 'elsewhere');
+        expect((await browser.get(endpoints.evidenceFile(report.id))).status).toBe(404);
+        // Any signed-in account of the region may see it (a reviewer checking the proposal).
+        const { browser: reviewer } = await signedIn('ev-reader', ['reviewer']);
+        expect((await reviewer.get(endpoints.evidenceFile(report.id))).status).toBe(200);
+      });
+
+      test('attached to a draft: still hidden; to a published revision: public, and cacheable', async () => {
+        await insertRevision(server, 'draft', [report.id]);
+        expect((await get(report.id)).status).toBe(404);
+        await insertRevision(server, 'published', ['other', report.id]);
+        const response = await get(report.id);
+        expect(response.status).toBe(200);
+        expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
+        expect(response.headers.get('cache-control')).toBe('public, no-cache');
+        expect(response.headers.get('content-security-policy')).toBe('sandbox');
+        const etag = response.headers.get('etag') ?? '';
+        const again = await get(report.id, { 'If-None-Match': etag });
+        expect(again.status).toBe(304);
+        // HEAD answers the headers alone.
+        const head = await fetch(`${server.url}${endpoints.evidenceFile(report.id)}`, {
+          method: 'HEAD',
+        });
+        expect(head.status).toBe(200);
+        expect(head.headers.get('content-length')).toBe(String(PDF.length));
+      });
+
+      test('attached to a verification: public', async () => {
+        const photo = await uploaded(verifier, PNG, 'image/png', 'site visit.png');
+        expect((await get(photo.id)).status).toBe(404);
+        const revisionId = await insertRevision(server, 'published', []);
+        const by = (await server.db.selectFrom('accounts').select('id').executeTakeFirstOrThrow())
+          .id;
+        await server.db
+          .insertInto('verifications')
+          .values({
+            revision_id: revisionId,
+            state: 'verified',
+            by_id: by,
+            at: T0.toISOString(),
+            note: 'checked on site',
+            evidence_ids: JSON.stringify([photo.id]),
+          })
+          .execute();
+        const response = await get(photo.id);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toBe('image/png');
+        expect(
+          parseDisposition(response.headers.get('content-disposition') ?? '').filenameStar,
+        ).toBe('site visit.png');
+      });
+
+      test('an id that is not one is a 404, never a path', async () => {
+        for (const id of ['..', '../../ashyq.sqlite', '%2e%2e%2fx', 'a'.repeat(300)]) {
+          const response = await fetch(`${server.url}/api/v1/evidence/${id}`);
+          expect(response.status, id).toBe(404);
+        }
+        // The upload path takes no GET; the file path takes no POST.
+        expect((await editor.get(m.evidenceUpload)).status).toBe(404);
+        const post = await editor.send('POST', endpoints.evidenceFile(report.id), PDF, {
+          'Content-Type': 'application/pdf',
+        });
+        expect(post.status).toBe(404);
+      });
+    });
+  });
+}
+
+let revisionCounter = 0;
+async function insertRevision(server: AuthTestServer, status: string, evidenceIds: string[]) {
+  revisionCounter += 1;
+  const id = `rev-evidence-${revisionCounter}`;
+  const at = T0.toISOString();
+  await server.db
+    .insertInto('revisions')
+    .values({
+      id,
+      region_id: region.id,
+      metric_id: null,
+      new_metric: null,
+      status,
+      version: 1,
+      value: 1,
+      total: null,
+      status_text: null,
+      period: '2024',
+      district_id: null,
+      source_id: null,
+      new_source: null,
+      stated_by: 'test',
+      evidence_ids: JSON.stringify(evidenceIds),
+      corrects: null,
+      correction_reason: null,
+      note: null,
+      rejection_reason: null,
+      batch_id: null,
+      created_by: null,
+      last_edited_by: null,
+      reviewed_by: null,
+      created_at: at,
+      updated_at: at,
+      submitted_at: status === 'draft' ? null : at,
+      reviewed_at: status === 'published' ? at : null,
+      published_at: status === 'published' ? at : null,
+      sample: 0,
+    })
+    .execute();
+  return id;
+}
+
+/** Makes the database refuse an evidence row with this name (a failure after the file is written). */
+async function breakInsertsNamed(db: AuthTestServer['db'], backend: Backend, name: string) {
+  if (backend === 'sqlite') {
+    await sql
+      .raw(
+        `CREATE TRIGGER evidence_test_boom BEFORE INSERT ON evidence WHEN NEW.original_name = '${name}'
+         BEGIN SELECT RAISE(ABORT, 'boom'); END`,
+      )
+      .execute(db);
+    return;
+  }
+  await sql
+    .raw(
+      `CREATE FUNCTION evidence_test_boom() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN IF NEW.original_name = '${name}' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `CREATE TRIGGER evidence_test_boom BEFORE INSERT ON evidence
+       FOR EACH ROW EXECUTE FUNCTION evidence_test_boom()`,
+    )
+    .execute(db);
+}
