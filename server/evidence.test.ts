@@ -274,8 +274,18 @@ for (const backend of backends) {
       );
       expect(answer.status).toBe(413);
       expect(answer.text).toContain('payload_too_large');
+      expect(answer.text).toMatch(/\r\nconnection: close\r\n/i);
       expect(await storedFiles()).toEqual(files);
       expect(await rowCount()).toBe(rows);
+      expect((await readdir(dir())).filter((f) => f.startsWith('.'))).toEqual([]);
+      // Without a session the body is not read at all (nor buffered on the way): 401 first.
+      const anonymous = await rawRequest(
+        server.port,
+        `POST ${m.evidenceUpload}?name=x.pdf HTTP/1.1\r\nHost: x\r\n` +
+          `Content-Type: application/pdf\r\nTransfer-Encoding: chunked\r\n\r\n${chunks[0]}`,
+        { end: false, timeoutMs: 3000 },
+      );
+      expect(anonymous.status).toBe(401);
     });
 
     test('a small streamed body without a length is taken', async () => {

@@ -4,7 +4,8 @@ import { AuthError } from '../auth/errors';
 import type { AuthDeps, ManageContext } from '../auth/guard';
 import { errorResponse } from '../http/respond';
 import { nameProblem } from './name';
-import { removeStored, storeUpload, tooLargeError } from './store';
+import { tooLarge } from '../http/body-limit';
+import { removeStored, storeUpload } from './store';
 import { evidenceTypeOf } from './types';
 
 /*
@@ -43,12 +44,19 @@ export async function uploadEvidence(deps: AuthDeps, c: ManageContext): Promise<
   const problem = nameProblem(name, type);
   if (problem) throw new AuthError(400, 'invalid_name', problem);
   const length = c.req.header('Content-Length');
-  if (length !== undefined && Number(length) > EVIDENCE_MAX_BYTES) throw tooLargeError();
+  if (length !== undefined && Number(length) > EVIDENCE_MAX_BYTES) {
+    return tooLarge(EVIDENCE_MAX_BYTES);
+  }
   if (length !== undefined && Number(length) === 0) {
     throw new AuthError(400, 'empty_file', 'The file is empty.');
   }
 
-  const stored = await storeUpload(evidenceDir, c.req.raw.body, type);
+  const stored = await storeUpload(evidenceDir, c.req.raw.body, type).catch((error: unknown) => {
+    // Past the limit the rest of the body is never read: the connection closes with the answer.
+    if (error instanceof AuthError && error.status === 413) return null;
+    throw error;
+  });
+  if (!stored) return tooLarge(EVIDENCE_MAX_BYTES);
   const { account } = c.get('auth');
   const now = settings.now();
   const evidence: Evidence = {
