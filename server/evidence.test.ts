@@ -17,6 +17,7 @@ import {
   startAuthServer,
   T0,
 } from './auth-test-kit';
+import { evidenceRecords, foreignEvidenceIds } from './evidence/records';
 import { rawRequest } from './raw-http';
 import { announceSkippedBackends, type Backend, backends, isAvailable } from './test-support';
 
@@ -358,6 +359,16 @@ for (const backend of backends) {
         .where('sha256', '=', sha256(PDF))
         .execute();
       expect(audit.length).toBe(rows.length);
+    });
+
+    test('records for the review workflow: in the order named, only this region’s', async () => {
+      const a = await uploaded(editor, PDF, 'application/pdf', 'a.pdf');
+      const b = await uploaded(editor, PNG, 'image/png', 'b.png');
+      const missing = crypto.randomUUID();
+      expect(await evidenceRecords(server.db, [b.id, missing, a.id])).toEqual([b, a]);
+      expect(await evidenceRecords(server.db, [])).toEqual([]);
+      expect(await foreignEvidenceIds(server.db, region.id, [a.id, missing])).toEqual([missing]);
+      expect(await foreignEvidenceIds(server.db, 'elsewhere', [a.id])).toEqual([a.id]);
     });
 
     describe('download', () => {
