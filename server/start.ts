@@ -23,7 +23,7 @@ import { createRepository, type Repository } from './repository';
 import { logRoutes } from './http/log-routes';
 import { seedLogIfEmpty } from './log/hearing';
 import { loadLogIdentity } from './log/key';
-import { evidenceDirOf } from './evidence/store';
+import { evidenceDirOf, sweepTemporary } from './evidence/store';
 
 export interface PreparedDatabase {
   repository: Repository;
@@ -123,6 +123,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         throw error;
       })
     : null;
+  if (options.dataDir !== undefined)
+    await sweepTemporary(evidenceDirOf(options.dataDir), new Date());
   const app = createApp({
     log: transparency ? logRoutes(db, transparency) : undefined,
     repository,

@@ -1,11 +1,11 @@
 // @vitest-environment node
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { AuthError } from '../auth/errors';
 import { contentDisposition, nameProblem } from './name';
-import { storeUpload } from './store';
+import { storeUpload, sweepTemporary } from './store';
 import { contentMatches, evidenceTypeOf } from './types';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -183,5 +183,20 @@ describe('storing a body', () => {
     });
     expect((await refusal(storeUpload(dir, short, 'image/png'))).code).toBe('content_mismatch');
     expect(await readdir(dir)).toHaveLength(1);
+  });
+
+  test('temporary files left by a crash are swept after an hour; stored files never', async () => {
+    const { stream } = body(PDF, 1, 100);
+    const kept = await storeUpload(dir, stream, 'application/pdf');
+    const old = join(dir, '.upload-0123456789abcdef0123456789abcdef');
+    const fresh = join(dir, '.upload-fedcba9876543210fedcba9876543210');
+    await writeFile(old, 'x');
+    await writeFile(fresh, 'x');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    await utimes(old, twoHoursAgo, twoHoursAgo);
+    await utimes(join(dir, kept.storedName), twoHoursAgo, twoHoursAgo);
+    expect(await sweepTemporary(dir, new Date())).toBe(1);
+    expect((await readdir(dir)).sort()).toEqual([fresh.split('/').at(-1), kept.storedName].sort());
+    expect(await sweepTemporary(join(dir, 'missing'), new Date())).toBe(0);
   });
 });

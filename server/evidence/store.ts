@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EVIDENCE_MAX_BYTES } from '../../src/contract/revisions';
 import { AuthError } from '../auth/errors';
@@ -15,6 +15,8 @@ export const evidenceDirOf = (dataDir: string) => join(dataDir, 'evidence');
 
 /** A server-made name: 128 random bits, nothing from the upload. */
 const newStoredName = () => randomBytes(16).toString('hex');
+
+const TEMPORARY_PREFIX = '.upload-';
 
 /** Only names this module made may be opened (a stored name is never a path). */
 export const isStoredName = (name: string) => /^[0-9a-f]{32}$/.test(name);
@@ -42,7 +44,7 @@ export async function storeUpload(
   if (!body) throw new AuthError(400, 'empty_file', 'The file is empty.');
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const storedName = newStoredName();
-  const temporary = join(dir, `.upload-${storedName}`);
+  const temporary = join(dir, `${TEMPORARY_PREFIX}${storedName}`);
   const file = await open(temporary, 'wx', 0o600);
   const hash = createHash('sha256');
   const head = new Uint8Array(MAGIC_BYTES);
@@ -90,4 +92,23 @@ const mismatch = (type: EvidenceType) =>
 /** Removes a stored file (an upload whose database row could not be written). */
 export async function removeStored(dir: string, storedName: string): Promise<void> {
   if (isStoredName(storedName)) await rm(join(dir, storedName), { force: true });
+}
+
+/**
+ * Removes temporary files older than `olderThanMs` (an upload cut off by a crash or a restart);
+ * an upload in progress is younger than the request timeout. Returns how many were removed.
+ */
+export async function sweepTemporary(dir: string, now: Date, olderThanMs = 3600_000) {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    if (!name.startsWith(TEMPORARY_PREFIX)) continue;
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => null);
+    if (info && now.getTime() - info.mtimeMs > olderThanMs) {
+      await rm(path, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }
