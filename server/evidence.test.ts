@@ -459,7 +459,15 @@ for (const backend of backends) {
       });
 
       test('an id that is not one is a 404, never a path', async () => {
-        for (const id of ['..', '../../ashyq.sqlite', '%2e%2e%2fx', 'a'.repeat(300)]) {
+        for (const id of [
+          '..',
+          '../../ashyq.sqlite',
+          '%2e%2e%2fx',
+          'a'.repeat(300),
+          '%00',
+          `${report.id}%00`,
+          report.id.toUpperCase(),
+        ]) {
           const response = await fetch(`${server.url}/api/v1/evidence/${id}`);
           expect(response.status, id).toBe(404);
         }

@@ -18,6 +18,8 @@ import { isEvidencePublic } from './visibility';
  */
 const notFound = () => errorResponse(404, 'not_found', 'No such evidence file.');
 
+const EVIDENCE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** Ids known to be public: that never changes back (visibility.ts), so each is looked up once. */
 const MAX_REMEMBERED = 10_000;
 
@@ -38,6 +40,8 @@ export function evidenceDownload(deps: AuthDeps | undefined) {
     if (!deps?.evidenceDir) return notFound();
     const { db, settings, evidenceDir } = deps;
     const id = c.req.param('id') ?? '';
+    // Ids are UUIDs (upload.ts); anything else is not looked up (a NUL would upset PostgreSQL).
+    if (!EVIDENCE_ID.test(id)) return notFound();
     const row = await db.selectFrom('evidence').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row || !isStoredName(row.stored_name)) return notFound();
     const visibleToAll = await isPublic(id);
