@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { AuthError } from '../auth/errors';
 import { contentDisposition, nameProblem } from './name';
 import { storeUpload, sweepTemporary } from './store';
+import { parseDisposition } from './test-kit';
 import { contentMatches, evidenceTypeOf } from './types';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -73,15 +74,6 @@ describe('names', () => {
     expect(nameProblem('a.png', 'image/jpeg')).toContain('.jpg or .jpeg');
   });
 });
-
-/** The two filename parameters of a Content-Disposition value, as a client reads them. */
-function parseDisposition(value: string) {
-  const type = value.split(';')[0]?.trim();
-  const quoted = /;\s*filename="((?:[^"\\]|\\.)*)"/.exec(value)?.[1];
-  const extended = /;\s*filename\*=([^;\s]+)/.exec(value)?.[1] ?? '';
-  const [charset, , encoded = ''] = extended.split("'");
-  return { type, filename: quoted, charset, filenameStar: decodeURIComponent(encoded), encoded };
-}
 
 describe('Content-Disposition (RFC 6266 / 8187)', () => {
   test.each([

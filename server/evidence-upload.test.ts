@@ -1,83 +1,32 @@
 // @vitest-environment node
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { apiErrorBodySchema } from '../src/contract/common';
-import { endpoints, manageEndpoints as m } from '../src/contract/endpoints';
-import { EVIDENCE_MAX_BYTES, type Evidence, evidenceSchema } from '../src/contract/revisions';
+import { manageEndpoints as m } from '../src/contract/endpoints';
+import { EVIDENCE_MAX_BYTES, evidenceSchema } from '../src/contract/revisions';
 import { region } from '../mocks/fixtures/region';
 import {
   addRegion,
   type AuthTestServer,
   Browser,
   type SeededAccount,
-  seedAccount,
   startAuthServer,
-  T0,
 } from './auth-test-kit';
 import { evidenceRecords, foreignEvidenceIds } from './evidence/records';
+import { errorCode, evidenceKit, JPEG, PDF, PNG, sha256 } from './evidence/test-kit';
 import { rawRequest } from './raw-http';
 import { announceSkippedBackends, type Backend, backends, isAvailable } from './test-support';
 
-announceSkippedBackends('server/evidence.test.ts');
-
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
-// A 1×1 PNG.
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
-    '1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5f5b1c60000000049454e44ae426082',
-  'hex',
-);
-const JPEG = Buffer.concat([
-  Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'),
-  Buffer.alloc(64, 0x20),
-  Buffer.from('ffd9', 'hex'),
-]);
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const errorCode = async (response: Response) =>
-  apiErrorBodySchema.parse(await response.json()).error.code;
-
-/** The two filename parameters of a Content-Disposition value, as a client reads them. */
-function parseDisposition(value: string) {
-  const type = value.split(';')[0]?.trim();
-  const filename = /;\s*filename="((?:[^"\\]|\\.)*)"/.exec(value)?.[1];
-  const extended = /;\s*filename\*=([^;\s]+)/.exec(value)?.[1] ?? '';
-  const [charset, , encoded = ''] = extended.split("'");
-  return { type, filename, charset, filenameStar: decodeURIComponent(encoded) };
-}
+announceSkippedBackends('server/evidence-upload.test.ts');
 
 for (const backend of backends) {
-  describe.skipIf(!isAvailable(backend))(`evidence files on ${backend}`, () => {
+  describe.skipIf(!isAvailable(backend))(`evidence uploads on ${backend}`, () => {
     let server: AuthTestServer;
     let editor: Browser;
     let verifier: Browser;
     let editorAccount: SeededAccount;
-    const dir = () => join(server.dataDir, 'evidence');
-    const storedFiles = async () => readdir(dir()).catch(() => [] as string[]);
-    const rowCount = async () =>
-      Number(
-        (
-          await server.db
-            .selectFrom('evidence')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-
-    const signedIn = async (
-      name: string,
-      roles: Parameters<typeof seedAccount>[2],
-      regionId?: string,
-    ) => {
-      const account = await seedAccount(server.db, name, roles, { regionId });
-      const browser = new Browser(server.url);
-      expect((await browser.signIn(account, server.clock)).status).toBe(200);
-      server.clock.advance(30_000);
-      return { account, browser };
-    };
+    const { dir, storedFiles, rowCount, signedIn, upload, uploaded } = evidenceKit(() => server);
 
     beforeAll(async () => {
       server = await startAuthServer(backend);
@@ -86,26 +35,6 @@ for (const backend of backends) {
       ({ browser: verifier } = await signedIn('ev-verifier', ['verifier']));
     });
     afterAll(() => server?.stop());
-
-    const upload = (
-      browser: Browser,
-      bytes: Uint8Array,
-      type: string,
-      name: string | null,
-      headers: Record<string, string> = {},
-    ) =>
-      browser.send(
-        'POST',
-        name === null ? m.evidenceUpload : `${m.evidenceUpload}?name=${encodeURIComponent(name)}`,
-        bytes,
-        { 'Content-Type': type, ...headers },
-      );
-
-    const uploaded = async (browser: Browser, bytes: Uint8Array, type: string, name: string) => {
-      const response = await upload(browser, bytes, type, name);
-      expect(response.status, await response.clone().text()).toBe(201);
-      return evidenceSchema.parse(await response.json());
-    };
 
     test.each([
       ['application/pdf', PDF, 'Отчёт 2024.pdf'],
@@ -370,158 +299,7 @@ for (const backend of backends) {
       expect(await foreignEvidenceIds(server.db, region.id, [a.id, missing])).toEqual([missing]);
       expect(await foreignEvidenceIds(server.db, 'elsewhere', [a.id])).toEqual([a.id]);
     });
-
-    describe('download', () => {
-      let report: Evidence;
-      beforeAll(async () => {
-        report = await uploaded(editor, PDF, 'application/pdf', 'Отчёт 2024.pdf');
-      });
-      const get = (id: string, headers: Record<string, string> = {}) =>
-        fetch(`${server.url}${endpoints.evidenceFile(id)}`, { headers });
-
-      test('the uploader gets the file as an attachment that no browser runs', async () => {
-        const response = await editor.get(endpoints.evidenceFile(report.id));
-        expect(response.status).toBe(200);
-        expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
-        expect(response.headers.get('content-type')).toBe('application/pdf');
-        expect(response.headers.get('content-length')).toBe(String(PDF.length));
-        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-        expect(response.headers.get('content-security-policy')).toBe('sandbox');
-        expect(response.headers.get('etag')).toBe(`"sha256-${report.sha256}"`);
-        // Not public yet: nothing may keep it.
-        expect(response.headers.get('cache-control')).toBe('private, no-store');
-        const disposition = parseDisposition(response.headers.get('content-disposition') ?? '');
-        expect(disposition).toEqual({
-          type: 'attachment',
-          filename: '_____ 2024.pdf',
-          charset: 'UTF-8',
-          filenameStar: 'Отчёт 2024.pdf',
-        });
-      });
-
-      test('before it is attached: 404 to anyone else, the same 404 as an unknown id', async () => {
-        const unknown = await get(crypto.randomUUID());
-        const hidden = await get(report.id);
-        expect(hidden.status).toBe(404);
-        expect(unknown.status).toBe(404);
-        expect(await hidden.text()).toBe(await unknown.text());
-        expect(hidden.headers.get('cache-control')).toBe('no-store');
-        const { browser } = await signedIn('ev-elsewhere', ['editor', 'admin'], 'elsewhere');
-        expect((await browser.get(endpoints.evidenceFile(report.id))).status).toBe(404);
-        // Any signed-in account of the region may see it (a reviewer checking the proposal).
-        const { browser: reviewer } = await signedIn('ev-reader', ['reviewer']);
-        expect((await reviewer.get(endpoints.evidenceFile(report.id))).status).toBe(200);
-      });
-
-      test('attached to a draft: still hidden; to a published revision: public, and cacheable', async () => {
-        await insertRevision(server, 'draft', [report.id]);
-        expect((await get(report.id)).status).toBe(404);
-        await insertRevision(server, 'published', ['other', report.id]);
-        const response = await get(report.id);
-        expect(response.status).toBe(200);
-        expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
-        expect(response.headers.get('cache-control')).toBe('public, no-cache');
-        expect(response.headers.get('content-security-policy')).toBe('sandbox');
-        const etag = response.headers.get('etag') ?? '';
-        const again = await get(report.id, { 'If-None-Match': etag });
-        expect(again.status).toBe(304);
-        // HEAD answers the headers alone.
-        const head = await fetch(`${server.url}${endpoints.evidenceFile(report.id)}`, {
-          method: 'HEAD',
-        });
-        expect(head.status).toBe(200);
-        expect(head.headers.get('content-length')).toBe(String(PDF.length));
-      });
-
-      test('attached to a verification: public', async () => {
-        const photo = await uploaded(verifier, PNG, 'image/png', 'site visit.png');
-        expect((await get(photo.id)).status).toBe(404);
-        const revisionId = await insertRevision(server, 'published', []);
-        const by = (await server.db.selectFrom('accounts').select('id').executeTakeFirstOrThrow())
-          .id;
-        await server.db
-          .insertInto('verifications')
-          .values({
-            revision_id: revisionId,
-            state: 'verified',
-            by_id: by,
-            at: T0.toISOString(),
-            note: 'checked on site',
-            evidence_ids: JSON.stringify([photo.id]),
-          })
-          .execute();
-        const response = await get(photo.id);
-        expect(response.status).toBe(200);
-        expect(response.headers.get('content-type')).toBe('image/png');
-        expect(
-          parseDisposition(response.headers.get('content-disposition') ?? '').filenameStar,
-        ).toBe('site visit.png');
-      });
-
-      test('an id that is not one is a 404, never a path', async () => {
-        for (const id of [
-          '..',
-          '../../ashyq.sqlite',
-          '%2e%2e%2fx',
-          'a'.repeat(300),
-          '%00',
-          `${report.id}%00`,
-          report.id.toUpperCase(),
-        ]) {
-          const response = await fetch(`${server.url}/api/v1/evidence/${id}`);
-          expect(response.status, id).toBe(404);
-        }
-        // The upload path takes no GET; the file path takes no POST.
-        expect((await editor.get(m.evidenceUpload)).status).toBe(404);
-        const post = await editor.send('POST', endpoints.evidenceFile(report.id), PDF, {
-          'Content-Type': 'application/pdf',
-        });
-        expect(post.status).toBe(404);
-      });
-    });
   });
-}
-
-let revisionCounter = 0;
-async function insertRevision(server: AuthTestServer, status: string, evidenceIds: string[]) {
-  revisionCounter += 1;
-  const id = `rev-evidence-${revisionCounter}`;
-  const at = T0.toISOString();
-  await server.db
-    .insertInto('revisions')
-    .values({
-      id,
-      region_id: region.id,
-      metric_id: null,
-      new_metric: null,
-      status,
-      version: 1,
-      value: 1,
-      total: null,
-      status_text: null,
-      period: '2024',
-      district_id: null,
-      source_id: null,
-      new_source: null,
-      stated_by: 'test',
-      evidence_ids: JSON.stringify(evidenceIds),
-      corrects: null,
-      correction_reason: null,
-      note: null,
-      rejection_reason: null,
-      batch_id: null,
-      created_by: null,
-      last_edited_by: null,
-      reviewed_by: null,
-      created_at: at,
-      updated_at: at,
-      submitted_at: status === 'draft' ? null : at,
-      reviewed_at: status === 'published' ? at : null,
-      published_at: status === 'published' ? at : null,
-      sample: 0,
-    })
-    .execute();
-  return id;
 }
 
 /** Makes the database refuse an evidence row with this name (a failure after the file is written). */
