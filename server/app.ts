@@ -58,7 +58,7 @@ export function createApp(options: AppOptions): Hono {
     return errorResponse(500, 'internal', 'The server failed to answer this request.');
   };
 
-  const api = apiRoutes(repository, cache);
+  const api = apiRoutes(repository, cache, auth);
   api.onError(onError);
 
   const security = {

@@ -110,7 +110,21 @@ const matrix: Record<string, Expected> = {
   'POST /api/v1/revisions/:id/reject': onlyRole('reviewer'),
   'POST /api/v1/revisions/:id/verify': onlyRole('verifier'),
   'POST /api/v1/revisions/:id/unverify': onlyRole('verifier'),
+  'POST /api/v1/batches/preview': onlyRole('editor'),
+  'POST /api/v1/batches': onlyRole('editor'),
+  'GET /api/v1/batches/:id': anyActive,
+  'POST /api/v1/batches/:id/approve': onlyRole('reviewer'),
+  // Editors (for a proposal) and verifiers (for a verification); not admins, not reviewers.
+  'POST /api/v1/evidence': {
+    ...row(401, 403, 403, 403),
+    editor: 2,
+    verifier: 2,
+  },
 };
+
+/** The evidence upload's body is the file itself, named in the query. */
+const EVIDENCE_KEY = 'POST /api/v1/evidence';
+const PDF = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
 
 for (const backend of backends) {
   describe.skipIf(!isAvailable(backend))(`role matrix on ${backend}`, () => {
@@ -176,12 +190,14 @@ for (const backend of backends) {
       if (key === 'POST /api/v1/admin/accounts')
         return { username: `m-new-${counter}`, roles: ['editor'] };
       if (key.startsWith('PUT ')) return { displayName: `Target ${counter}` };
+      if (key === EVIDENCE_KEY) return PDF;
       return key.startsWith('GET ') ? undefined : {};
     };
 
     test.each(Object.keys(matrix))('%s', async (key) => {
       const [method = '', pattern = ''] = key.split(' ');
-      const path = pattern.replace(':id', targetId);
+      const evidence = key === EVIDENCE_KEY;
+      const path = pattern.replace(':id', targetId) + (evidence ? '?name=matrix.pdf' : '');
       const seen: Record<string, number | typeof IN> = {};
       for (const persona of personas) {
         const browser = new Browser(server.url);
@@ -195,7 +211,12 @@ for (const backend of backends) {
           browser.cookie = `ashyq_session=${token}`;
         }
         const body = bodyFor(key, persona);
-        const answer = await browser.send(method, path, body);
+        const answer = await browser.send(
+          method,
+          path,
+          body,
+          evidence ? { 'Content-Type': 'application/pdf' } : {},
+        );
         if (
           answer.ok &&
           key.endsWith('/auth/password') &&

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Role } from '../src/contract/accounts';
 import { manageEndpoints } from '../src/contract/endpoints';
@@ -28,6 +31,8 @@ export function fakeClock(start = T0): FakeClock {
 
 export interface AuthTestServer extends TestServer {
   clock: FakeClock;
+  /** DATA_DIR of this server (a temp folder): evidence files go to its evidence/. */
+  dataDir: string;
 }
 
 export async function startAuthServer(
@@ -36,6 +41,7 @@ export async function startAuthServer(
 ): Promise<AuthTestServer> {
   const clock = fakeClock();
   const database = await freshDatabase(backend);
+  const dataDir = await mkdtemp(join(tmpdir(), 'ashyq-data-'));
   const server = await startServer({
     transparencyLog: auth.logDir
       ? { dataDir: auth.logDir, origin: 'ashyq.test/log', fallbackOrigin: 'ashyq.test/log' }
@@ -44,6 +50,7 @@ export async function startAuthServer(
     distDir: null,
     port: 0,
     hostname: '127.0.0.1',
+    dataDir,
     auth: { now: clock.now, publicUrl: auth.publicUrl ?? null },
     // Each Browser below says which address it comes from (X-Forwarded-For, believed from
     // loopback only), so the per-address throttle sees people, not the one test machine.
@@ -53,9 +60,11 @@ export async function startAuthServer(
     ...server,
     database,
     clock,
+    dataDir,
     stop: async () => {
       await server.close();
       await database.cleanup();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -128,16 +137,25 @@ export class Browser {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<Response> {
+    // Bytes (an evidence file) go as they are, with the Content-Type the caller names.
+    const raw = body instanceof Uint8Array;
     const response = await fetch(`${this.base}${path}`, {
       method,
       headers: {
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(body === undefined || raw ? {} : { 'Content-Type': 'application/json' }),
         Origin: this.base,
         'X-Forwarded-For': this.address,
         ...(this.cookie ? { Cookie: this.cookie } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : raw
+            ? new Uint8Array(body)
+            : typeof body === 'string'
+              ? body
+              : JSON.stringify(body),
     });
     for (const line of response.headers.getSetCookie()) {
       const [pair = ''] = line.split(';');

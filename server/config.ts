@@ -118,6 +118,8 @@ export interface ServerConfig {
   /** Where readers reach the site (behind a proxy, its public address); null: as requested. */
   publicUrl: URL | null;
   logLevel: LogLevel;
+  /** DATA_DIR, absolute: evidence files live in its `evidence/` folder. */
+  dataDir: string;
   /** The transparency log: its key lives in `dataDir`; `origin` null keeps the first start's. */
   transparencyLog: { dataDir: string; origin: string | null; fallbackOrigin: string };
 }
@@ -134,6 +136,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: TRUST_PROXY,
     publicUrl: PUBLIC_URL ? new URL(PUBLIC_URL) : null,
     logLevel: parsed.data.LOG_LEVEL,
+    dataDir: resolve(DATA_DIR),
     transparencyLog: {
       dataDir: resolve(DATA_DIR),
       origin: parsed.data.LOG_ORIGIN ?? null,

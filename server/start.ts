@@ -24,6 +24,7 @@ import { createRepository, type Repository } from './repository';
 import { logRoutes } from './http/log-routes';
 import { seedLogIfEmpty } from './log/hearing';
 import { loadLogIdentity } from './log/key';
+import { evidenceDirOf, sweepTemporary } from './evidence/store';
 
 export interface PreparedDatabase {
   repository: Repository;
@@ -86,6 +87,8 @@ export interface StartOptions {
   bodyLimits?: BodyLimits;
   /** One JSON line per request; default: silent (tests). */
   logger?: Logger;
+  /** DATA_DIR: evidence files go to DATA_DIR/evidence; absent: uploads answer 503. */
+  dataDir?: string;
   /** The transparency log (/log/); absent: not served (most tests). */
   transparencyLog?: { dataDir: string; origin: string | null; fallbackOrigin: string };
   /** Tests shorten these; see HEADERS_TIMEOUT_MS and REQUEST_TIMEOUT_MS. */
@@ -138,6 +141,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     version.bump();
     cache.clear();
   };
+  if (options.dataDir !== undefined)
+    await sweepTemporary(evidenceDirOf(options.dataDir), new Date());
   const app = createApp({
     log: transparency ? logRoutes(db, transparency) : undefined,
     logIdentity: transparency ?? undefined,
@@ -154,6 +159,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     publicHttps: options.publicUrl?.protocol === 'https:',
     auth: {
       db,
+      evidenceDir: options.dataDir === undefined ? undefined : evidenceDirOf(options.dataDir),
       settings: {
         ...defaultAuthSettings(),
         publicUrl: options.publicUrl?.origin ?? null,

@@ -21,12 +21,17 @@ export type Access =
   | { who: 'session' }
   /** A session at one of these stages. */
   | { who: 'stage'; stages: SessionStage[] }
-  /** A fully signed-in session, holding the permission when one is named. */
-  | { who: 'active'; permission?: Permission };
+  /**
+   * A fully signed-in session, holding the permission when one is named, and at least one of
+   * `anyOf` when that is given (an empty list lets nobody through).
+   */
+  | { who: 'active'; permission?: Permission; anyOf?: readonly Permission[] };
 
 export interface AuthDeps {
   db: Kysely<Database>;
   settings: AuthSettings;
+  /** Where evidence files are stored (DATA_DIR/evidence); absent: uploads answer 503. */
+  evidenceDir?: string;
 }
 
 export interface ManageEnv {
@@ -70,7 +75,9 @@ function refuse(access: Access, { stage, account }: ValidSession): 'stage' | 'ro
   if (access.who === 'stage') return access.stages.includes(stage) ? null : 'stage';
   if (access.who !== 'active') return 'role';
   if (stage !== 'active') return 'stage';
-  if (access.permission === undefined) return null;
   const holder = { roles: parseRoles(account.roles), regionId: account.region_id, disabled: false };
-  return may(holder, access.permission, account.region_id) ? null : 'role';
+  const holds = (permission: Permission) => may(holder, permission, account.region_id);
+  if (access.permission !== undefined && !holds(access.permission)) return 'role';
+  if (access.anyOf !== undefined && !access.anyOf.some(holds)) return 'role';
+  return null;
 }

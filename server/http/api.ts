@@ -3,6 +3,8 @@ import { endpoints } from '../../src/contract/endpoints';
 import type { z } from 'zod';
 import { metricQuerySchema } from '../../src/contract/metrics';
 import { changeQuerySchema, historyQuerySchema } from '../../src/contract/revisions';
+import type { AuthDeps } from '../auth/guard';
+import { evidenceDownload } from '../evidence/download';
 import type { Repository } from '../repository';
 import type { CachedJson, JsonCache } from './json-cache';
 import { openApiRoutes } from './open-api-routes';
@@ -29,7 +31,7 @@ function parseQuery<Schema extends z.ZodType>(
  * repository (already parsed by the contract) through the cache, so a request costs a Map
  * lookup until the next import.
  */
-export function apiRoutes(repository: Repository, cache: JsonCache): Hono {
+export function apiRoutes(repository: Repository, cache: JsonCache, auth?: AuthDeps): Hono {
   const api = new Hono();
 
   const answer = (
@@ -104,6 +106,12 @@ export function apiRoutes(repository: Repository, cache: JsonCache): Hono {
       () => errorResponse(404, 'not_found', `No source with id "${id}".`),
     );
   });
+
+  // An evidence file (server/evidence/download.ts): not cached here, visibility is per request.
+  api.get(
+    endpoints.evidenceFile(':id').replace(encodeURIComponent(':id'), ':id'),
+    evidenceDownload(auth),
+  );
 
   openApiRoutes(api);
 

@@ -1,6 +1,12 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type BodyLimits, bodyLimitFor, DEFAULT_BODY_LIMITS, tooLarge } from './body-limit';
+import {
+  type BodyLimits,
+  bodyLimitFor,
+  DEFAULT_BODY_LIMITS,
+  isStreamedByRoute,
+  tooLarge,
+} from './body-limit';
 import { clientOf } from './client-address';
 import type { HtmlPolicies } from './csp';
 import type { RateLimiter } from './rate-limit';
@@ -98,7 +104,7 @@ export function frontDoor(options: FrontDoorOptions) {
       if (declared > max) return tooLarge(max);
       return route(c);
     }
-    if (!streamed) return route(c);
+    if (!streamed || isStreamedByRoute(c.req.path, limits)) return route(c);
     // A chunked body: counted as it arrives, refused once it passes the limit.
     let middleware = chunked.get(max);
     if (!middleware) {

@@ -22,6 +22,13 @@ const LARGE_BODIES = new Map<string, number>([
 ]);
 export const maxBodyBytes = (path: string) => LARGE_BODIES.get(path) ?? MAX_BODY_BYTES;
 
+/**
+ * The one state change whose body is not JSON: an evidence file's raw bytes (up to
+ * EVIDENCE_MAX_BYTES; server/evidence/ checks its type and size). Same-origin still applies.
+ */
+const isRawUpload = (c: Context) =>
+  c.req.method === 'POST' && c.req.path === manageEndpoints.evidenceUpload;
+
 /** The origin state changes may come from: PUBLIC_URL, else the request's own. */
 export const siteOrigin = (c: Context, settings: AuthSettings): string =>
   settings.publicUrl ?? new URL(c.req.url).origin;
@@ -37,13 +44,14 @@ export function requestShape(settings: AuthSettings): MiddlewareHandler {
       ) {
         throw new AuthError(403, 'cross_origin', 'Requests from another site are refused.');
       }
+      const raw = isRawUpload(c);
       const type = c.req.header('Content-Type') ?? '';
-      if (!/^application\/json\s*(;|$)/i.test(type)) {
+      if (!raw && !/^application\/json\s*(;|$)/i.test(type)) {
         throw new AuthError(415, 'unsupported_media_type', 'Send the body as application/json.');
       }
       const length = Number(c.req.header('Content-Length') ?? 0);
       const limit = maxBodyBytes(c.req.path);
-      if (length > limit) {
+      if (!raw && length > limit) {
         throw new AuthError(400, 'bad_request', `The body is larger than ${limit} bytes.`);
       }
     }

@@ -1,9 +1,10 @@
 import { type Context, Hono } from 'hono';
-import { API_PREFIX } from '../../src/contract/endpoints';
+import { API_PREFIX, manageEndpoints } from '../../src/contract/endpoints';
 import { AuthError } from '../auth/errors';
 import { type AuthDeps, guard, type ManageEnv } from '../auth/guard';
 import { adminRoutes } from './admin-routes';
 import { authRoutes } from './auth-routes';
+import { evidenceRoutes } from './evidence-routes';
 import { requestShape } from './manage-shape';
 import { type ReviewHooks, reviewRoutes } from './review-routes';
 import type { ManageRoute } from './manage-route';
@@ -13,9 +14,14 @@ const MANAGE_PREFIXES = ['auth/', 'admin/', 'revisions', 'batches'].map(
   (prefix) => `${API_PREFIX}/${prefix}`,
 );
 
-/** The management API's paths: sign-in and its steps, administration, the review workflow. */
+/**
+ * The management API's paths: sign-in and its steps, administration, the review workflow, and
+ * evidence uploads (the upload path exactly: an evidence file, GET endpoints.evidenceFile, is
+ * the public API's).
+ */
 export const isManagePath = (path: string) =>
-  MANAGE_PREFIXES.some((prefix) => path.startsWith(prefix));
+  MANAGE_PREFIXES.some((prefix) => path.startsWith(prefix)) ||
+  path === manageEndpoints.evidenceUpload;
 
 const noHooks: ReviewHooks = { log: null, onPublicChange: () => {} };
 
@@ -23,6 +29,7 @@ export const manageRouteList = (deps: AuthDeps, hooks: ReviewHooks = noHooks): M
   ...authRoutes(deps),
   ...adminRoutes(deps),
   ...reviewRoutes(deps, hooks),
+  ...evidenceRoutes(deps),
 ];
 
 /**

@@ -101,6 +101,54 @@ const internal = error(
 
 export const API_DOCS_PATH = '/api/docs';
 
+/** GET an evidence file: the bytes, as a download (server/evidence/download.ts). */
+function evidenceFileOperation() {
+  const file = (type: string) => ({ schema: { type: 'string', contentMediaType: type } });
+  const header = (description: string) => ({ description, schema: { type: 'string' } });
+  return {
+    get: {
+      summary: 'An evidence file (PDF, PNG or JPEG) of a published figure or a verification',
+      description:
+        'The uploaded bytes, always as an attachment (`Content-Disposition` with the original name ' +
+        'as RFC 6266 `filename` and UTF-8 `filename*`), with `X-Content-Type-Options: nosniff` and ' +
+        '`Content-Security-Policy: sandbox`. Public once the file is attached to a published revision ' +
+        'or a verification; before that, only to a signed-in account of its region. Its SHA-256 is in ' +
+        'the revision that lists it, and in the strong ETag.',
+      parameters: [
+        {
+          name: 'id',
+          in: 'path',
+          required: true,
+          description: "The evidence file's id, as a revision or verification lists it.",
+          schema: { type: 'string', minLength: 1 },
+        },
+      ],
+      responses: {
+        '200': {
+          description: 'The file.',
+          headers: {
+            'Content-Disposition': header('attachment; filename="…"; filename*=UTF-8\'\'…'),
+            ETag: header('"sha256-<hex>": the SHA-256 of the bytes.'),
+            'Cache-Control': header('public, no-cache once public; private, no-store before.'),
+          },
+          content: {
+            'application/pdf': file('application/pdf'),
+            'image/png': file('image/png'),
+            'image/jpeg': file('image/jpeg'),
+          },
+        },
+        '304': notModified,
+        '404': error(
+          'No such file, or not public yet (the same answer).',
+          'not_found',
+          'No such evidence file.',
+        ),
+        '500': internal,
+      },
+    },
+  };
+}
+
 /** The public API as OpenAPI 3.1, generated from the zod contract (never written by hand). */
 export function openApiDocument(examples: OpenApiExamples): Record<string, unknown> {
   const get = (
@@ -211,6 +259,8 @@ export function openApiDocument(examples: OpenApiExamples): Record<string, unkno
         },
         [idParameter('source')],
       ),
+      [openApiPath(endpoints.evidenceFile(':id').replace(encodeURIComponent(':id'), ':id'))]:
+        evidenceFileOperation(),
       [endpoints.openapi]: {
         get: {
           summary: 'This document',
