@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { seedAccount } from './auth-test-kit';
+import { prepareDatabase } from './start';
 
 /*
  * The entry points as npm runs them (npm run serve / npm run import), in child processes on a
@@ -93,4 +95,42 @@ test('the server starts on the imported data, sees later imports, and exits clea
   expect(err).toBe('');
   expect(out).toContain('SIGTERM: closing the server and the database');
   expect(code).toBe(0);
+});
+
+test('npm run import -- FILE --as USERNAME submits the rows for review and publishes nothing', async () => {
+  const file = join(dataDir, 'for-review.csv');
+  await writeFile(file, 'metric,value,asOf\npublic-receptions,999,2026\n');
+  const { db, repository } = await prepareDatabase({
+    kind: 'sqlite',
+    file: join(dataDir, 'ashyq.sqlite'),
+  });
+  await seedAccount(db, 'cli-editor', ['editor']);
+  await seedAccount(db, 'cli-reviewer', ['reviewer']);
+  await repository.close();
+
+  const submitted = await finished(run('server/import-cli.ts', [file, '--as', 'cli-editor'], {}));
+  expect(submitted.err).toBe('');
+  expect(submitted.code).toBe(0);
+  expect(submitted.out).toMatch(/Submitted 1 row for review as cli-editor .*Nothing is published/);
+
+  const refused = await finished(run('server/import-cli.ts', [file, '--as', 'cli-reviewer'], {}));
+  expect(refused.code).toBe(1);
+  expect(refused.err).toMatch(/does not have the role/);
+  const unknown = await finished(run('server/import-cli.ts', [file, '--as', 'nobody'], {}));
+  expect(unknown.code).toBe(1);
+  const usage = await finished(run('server/import-cli.ts', [file, '--as'], {}));
+  expect(usage.code).toBe(2);
+
+  const after = await prepareDatabase({ kind: 'sqlite', file: join(dataDir, 'ashyq.sqlite') });
+  const revisions = await after.db
+    .selectFrom('revisions')
+    .select(['status', 'value'])
+    .where('value', '=', 999)
+    .execute();
+  const [figure] = (await after.repository.listMetrics({})).filter(
+    (m) => m.id === 'public-receptions',
+  );
+  await after.repository.close();
+  expect(revisions).toEqual([{ status: 'submitted', value: 999 }]);
+  expect(figure?.value).not.toBe(999);
 });

@@ -10,12 +10,11 @@ import {
 } from '../../src/contract/revisions';
 import { manageEndpoints } from '../../src/contract/endpoints';
 import type { RevisionAction } from '../../src/contract/review-rules';
-import { parseRoles } from '../auth/accounts';
 import type { Access, AuthDeps, ManageContext } from '../auth/guard';
 import type { LogIdentity } from '../log/append';
-import { approveBatch, previewBatch, readBatch, submitBatch } from '../review/batch';
+import { approveBatch, csvRows, previewBatch, readBatch, submitBatch } from '../review/batch';
 import { listRevisions } from '../review/read';
-import { type Acting, act, createDraft, readRevision, type ReviewDeps } from '../review/workflow';
+import { act, actingFrom, createDraft, readRevision, type ReviewDeps } from '../review/workflow';
 import { readBody, readQuery } from './manage-shape';
 import type { ManageRoute } from './manage-route';
 
@@ -28,20 +27,7 @@ export interface ReviewHooks {
 const ID = ':id';
 const route = (path: string) => path.replace(encodeURIComponent(ID), ID);
 
-export function actingOf(c: ManageContext): Acting {
-  const { account } = c.get('auth');
-  return {
-    user: {
-      id: account.id,
-      roles: parseRoles(account.roles),
-      regionId: account.region_id,
-      disabled: false,
-    },
-    username: account.username,
-    displayName: account.display_name,
-    address: c.get('address'),
-  };
-}
+const actingOf = (c: ManageContext) => actingFrom(c.get('auth').account, c.get('address'));
 
 /** The figure-revision workflow (ISSUE 10): proposals, review, verification. */
 export function reviewRoutes(deps: AuthDeps, hooks: ReviewHooks): ManageRoute[] {
@@ -87,11 +73,11 @@ export function reviewRoutes(deps: AuthDeps, hooks: ReviewHooks): ManageRoute[] 
 
   const preview = async (c: ManageContext) => {
     const { csv } = await readBody(c, batchBodySchema);
-    return c.json(await previewBatch(review, actingOf(c), csv));
+    return c.json(await previewBatch(review, actingOf(c), csvRows(csv)));
   };
   const submitAll = async (c: ManageContext) => {
     const { csv, note } = await readBody(c, batchBodySchema);
-    return c.json(await submitBatch(review, actingOf(c), csv, note), 201);
+    return c.json(await submitBatch(review, actingOf(c), csvRows(csv), note), 201);
   };
   const getBatch = async (c: ManageContext) =>
     c.json(await readBatch(review, actingOf(c), idOf(c)));

@@ -4,6 +4,7 @@ import { decide, refusalStatus } from '../../src/contract/review-rules';
 import { AuthError } from '../auth/errors';
 import { ImportError, formatIssue } from '../import/errors';
 import { rowsFromCsv } from '../import/read';
+import type { RawRow } from '../import/rows';
 import { bumpDatasetVersion, type DatasetSnapshot, loadMetrics, loadSources } from '../repository';
 import { planBatch, type PlannedRow } from './batch-plan';
 import { factsOf, loadRelated, toRevision } from './records';
@@ -15,15 +16,19 @@ import { type Acting, audit, checkMayPropose, insertRevision, type ReviewDeps } 
  * Bulk proposals (a CSV in the import format): preview, submit as one batch (all rows or none),
  * read, and approve as a whole. Row-by-row review is the revisions' own approve and reject.
  */
-async function plan(deps: ReviewDeps, csv: string): Promise<PlannedRow[]> {
-  let raw;
+/** The rows of a batch's CSV; 400 naming what is wrong with the file itself. */
+export function csvRows(csv: string): RawRow[] {
   try {
-    raw = rowsFromCsv(csv);
+    const rows = rowsFromCsv(csv);
+    if (rows.length > 0) return rows;
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     throw new AuthError(400, 'invalid_batch', error.issues.map(formatIssue).join('; '));
   }
-  if (raw.length === 0) throw new AuthError(400, 'invalid_batch', 'The file has no rows.');
+  throw new AuthError(400, 'invalid_batch', 'The file has no rows.');
+}
+
+async function plan(deps: ReviewDeps, raw: RawRow[]): Promise<PlannedRow[]> {
   const districts = await deps.db
     .selectFrom('districts')
     .select('id')
@@ -40,22 +45,22 @@ async function plan(deps: ReviewDeps, csv: string): Promise<PlannedRow[]> {
 export async function previewBatch(
   deps: ReviewDeps,
   acting: Acting,
-  csv: string,
+  rows: RawRow[],
 ): Promise<BatchPreview> {
   await checkMayPropose(deps, acting, false);
-  const rows = (await plan(deps, csv)).map((p) => p.row);
-  return { rows, valid: rows.every((row) => row.errors.length === 0) };
+  const planned = (await plan(deps, rows)).map((p) => p.row);
+  return { rows: planned, valid: planned.every((row) => row.errors.length === 0) };
 }
 
 /** Submits every row as one batch, or nothing (400 naming every row's errors). */
 export async function submitBatch(
   deps: ReviewDeps,
   acting: Acting,
-  csv: string,
+  rows: RawRow[],
   note: string | null,
 ): Promise<Batch> {
   await checkMayPropose(deps, acting, false);
-  const planned = await plan(deps, csv);
+  const planned = await plan(deps, rows);
   const wrong = planned.filter((p) => p.row.errors.length > 0 || p.proposal === null);
   if (wrong.length > 0) {
     const described = wrong.flatMap(({ row }) =>

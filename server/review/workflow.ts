@@ -10,6 +10,7 @@ import {
 import { toJsonOrNull } from '../db/mapping';
 import type { Database } from '../db/schema';
 import { writeAudit } from '../audit/write';
+import { type AccountRow, parseRoles } from '../auth/accounts';
 import { AuthError } from '../auth/errors';
 import type { LogIdentity } from '../log/append';
 import { checkProposal, type Proposal } from './check';
@@ -46,6 +47,21 @@ export interface Acting {
 }
 
 type Trx = Kysely<Database>;
+
+/** The acting person, from their account row (a session's, or the CLI's --as). */
+export function actingFrom(account: AccountRow, address: string): Acting {
+  return {
+    user: {
+      id: account.id,
+      roles: parseRoles(account.roles),
+      regionId: account.region_id,
+      disabled: account.disabled === 1,
+    },
+    username: account.username,
+    displayName: account.display_name,
+    address,
+  };
+}
 const isSqlite = (db: Kysely<Database>) => db.getExecutor().adapter instanceof SqliteAdapter;
 
 export async function audit(
