@@ -16,6 +16,7 @@ const NAMES = [
   'opendata', // the embed page: JS, Lighthouse, one PNG
   'fuzz', // 20,000 random and malformed requests: no 5xx
   'log', // the transparency log at 1,000,000 entries: appends, proofs, tiles
+  'review', // a figure's history at 10,000 revisions, the change list at page 100
 ];
 
 export async function loadSections() {
