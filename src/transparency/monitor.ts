@@ -1,3 +1,4 @@
+import { checkApiAgainstLog } from './api-check';
 import { decodeUtf8, toBase64 } from './bytes';
 import { parseCheckpoint } from './checkpoint';
 import { parseLogEntry } from './entry';
@@ -8,7 +9,8 @@ import { decodeEntryBundle, partialWidth, TILE_WIDTH, tilePath } from './tiles';
 /*
  * The monitor an NGO runs from cron (npm run verify-log): it downloads the signed checkpoint and
  * every entry bundle, recomputes the tree, checks the signature and that the tree still contains
- * the one it saw last time (the saved state), and parses every entry. Pure apart from the
+ * the one it saw last time (the saved state), parses every entry, and checks the API's figures
+ * and revisions against their entries (api-check.ts). Pure apart from the
  * `fetch` it is given, so tests run it against the server's routes directly.
  */
 
@@ -61,6 +63,8 @@ export async function monitorLog(options: {
   verifierKey: string;
   previous: MonitorState | null;
   fetch: Fetch;
+  /** Also check every figure and revision the API serves against its entry (default true). */
+  checkApi?: boolean;
 }): Promise<MonitorReport> {
   const base = options.baseUrl.replace(/\/+$/, '');
   const problems: string[] = [];
@@ -113,11 +117,13 @@ export async function monitorLog(options: {
   }
   // Strict UTF-8: a lenient decoder would turn bad bytes into U+FFFD and let the entry pass.
   const texts = entries.map((entry) => decodeUtf8(entry));
-  texts.forEach((entry, index) => {
-    if (entry === null || parseLogEntry(entry) === null) {
-      problems.push(`entry ${index} is not a valid log entry`);
-    }
+  const parsed = texts.map((entry) => (entry === null ? null : parseLogEntry(entry)));
+  parsed.forEach((entry, index) => {
+    if (entry === null) problems.push(`entry ${index} is not a valid log entry`);
   });
+  if (options.checkApi !== false) {
+    problems.push(...(await checkApiAgainstLog(options.fetch, base, parsed)));
+  }
   const ok = problems.length === 0;
   return {
     ok,
