@@ -3,7 +3,7 @@ import type { Change } from '@/contract/revisions';
 import { metrics } from '@mocks/fixtures/metrics';
 import { sources } from '@mocks/fixtures/sources';
 import { hearingRevision } from '@mocks/handlers/public-history';
-import { entryId, escapeXml, renderChangesAtom } from './atom';
+import { entryId, escapeXml, renderChangesAtom as changesFeed } from './atom';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const services = metrics.find((metric) => metric.id === 'services-automated');
@@ -33,7 +33,7 @@ const correction: Change = {
 };
 
 const feedOf = (changes: Change[]) =>
-  renderChangesAtom({
+  changesFeed({
     changes,
     lang: 'en',
     siteUrl: 'https://ashyq.example.kz',
@@ -105,7 +105,7 @@ test('every text is escaped: <, & and both quotes survive the round trip', () =>
 });
 
 test('an empty list is still a valid feed, in the language asked for', () => {
-  const xml = renderChangesAtom({
+  const xml = changesFeed({
     changes: [],
     lang: 'kk',
     siteUrl: 'http://localhost:3000',
