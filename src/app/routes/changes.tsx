@@ -22,6 +22,7 @@ import { citationOf } from '@/features/sources/lib/citation';
 import { localize } from '@/lib/format';
 import { useHistoryT } from '@/lib/history-catalogue';
 import { revisionValueText } from '@/lib/revision-value';
+import '@/styles/history.css';
 
 function Changes({ filters }: { filters: ChangeFilters }) {
   const t = useHistoryT();

@@ -20,6 +20,7 @@ import { localize } from '@/lib/format';
 import { useHistoryT } from '@/lib/history-catalogue';
 import { useLocale } from '@/lib/use-locale';
 import { NotFound } from './not-found';
+import '@/styles/history.css';
 
 function Revisions({ metric }: { metric: Metric }) {
   const t = useHistoryT();
@@ -82,11 +83,11 @@ function FigureHistory({ id }: { id: string }) {
   if (!metric) return <NotFound message={t('history.unknownFigure', { id })} />;
   return (
     <>
+      <p className="eyebrow">{t('history.eyebrow')}</p>
       <PageHeader
         title={localize(metric.label, locale)}
         lead={localize(metric.description, locale)}
       >
-        <p className="page-header__eyebrow">{t('history.eyebrow')}</p>
         <FigureHeadline metric={metric} locale={locale} />
       </PageHeader>
       <section aria-labelledby="history-chart" className="section">
