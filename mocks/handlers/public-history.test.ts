@@ -2,7 +2,12 @@ import { expect, test } from 'vitest';
 import { endpoints } from '@/contract/endpoints';
 import { changePageSchema, metricHistorySchema, type Change } from '@/contract/revisions';
 import { metrics } from '../fixtures/metrics';
-import { hearingRevision, recordChange, resetPublicHistory } from './public-history';
+import {
+  hearingRevision,
+  recordChange,
+  resetPublicHistory,
+  withPublishedValues,
+} from './public-history';
 
 const at = (path: string) => `http://localhost${path}`;
 async function history(id: string, query = '') {
@@ -94,4 +99,10 @@ test('a recorded publication becomes the newest revision; a verification updates
 
   resetPublicHistory();
   expect(metricHistorySchema.parse((await history(answers.id)).body).total).toBe(1);
+});
+
+test('withPublishedValues gives the newest region-wide value as the headline', () => {
+  expect(withPublishedValues(answers)).toEqual(answers);
+  recordChange(published);
+  expect(withPublishedValues(answers)).toMatchObject({ value: 152, asOf: '2025', sample: false });
 });

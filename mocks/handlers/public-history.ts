@@ -102,6 +102,34 @@ export function recordChange(change: Change): void {
   if (known) list[index] = { ...known, verification: change.revision.verification };
 }
 
+/**
+ * The figure as the public API would now answer it: the newest region-wide publication is its
+ * headline value, each district's newest its breakdown entry. The metrics mock may apply this so
+ * that an approval shows on the overview too (the real server does so).
+ */
+export function withPublishedValues(metric: Metric): Metric {
+  const list = state.revisions.get(metric.id) ?? [];
+  const newest = newestFirst(list, (revision) => revision.publishedAt);
+  const headline = newest.find((revision) => revision.districtId === null);
+  const breakdown = metric.breakdown.map((entry) => {
+    const district = newest.find((revision) => revision.districtId === entry.districtId);
+    return district && district.value !== null
+      ? { ...entry, value: district.value, sample: district.sample, derived: false }
+      : entry;
+  });
+  if (!headline || headline.id === `hearing-${metric.id}`) return { ...metric, breakdown };
+  return {
+    ...metric,
+    value: headline.value,
+    total: headline.total,
+    statusText: headline.statusText,
+    asOf: headline.period,
+    sample: headline.sample,
+    verification: headline.verification?.state === 'verified' ? 'verified' : 'reported',
+    breakdown,
+  };
+}
+
 /** Newest first; among equal times, the one recorded later first. */
 function newestFirst<T>(items: T[], timeOf: (item: T) => string): T[] {
   return items
