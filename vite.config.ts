@@ -19,6 +19,7 @@ const lazyOnly = [
   /[\\/]src[\\/]features[\\/](kiosk|slides|history|changes)[\\/]/,
   /[\\/]src[\\/]lib[\\/](history-catalogue|revision-value)/,
   /[\\/]src[\\/]locales[\\/]\w+[\\/]history\.json$/,
+  /[\\/]src[\\/]styles[\\/]history\.css$/,
   /[\\/]src[\\/]features[\\/]sources[\\/]components[\\/]/,
   /[\\/]src[\\/]components[\\/]charts[\\/](bar-chart|line-chart|bar-fill|palette)/,
   /[\\/]src[\\/]components[\\/]ui[\\/](qr-code|tabs|pager)/,
