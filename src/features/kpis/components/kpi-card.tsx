@@ -141,9 +141,13 @@ export function KpiCard({ metric, parts, locale, attribution, headingLevel = 'h3
         {attribution.sourceHref ? (
           <>
             {' · '}
-            <LangLink to={`/figures/${metric.id}`} className="kpi-card__history">
+            {/* The name starts with the visible word and says whose history (eight cards, eight links). */}
+            <LangLink
+              to={`/figures/${metric.id}`}
+              className="kpi-card__history"
+              aria-label={`${t('kpi.history')}: ${localize(metric.label, locale)}`}
+            >
               {t('kpi.history')}
-              <span className="visually-hidden">: {localize(metric.label, locale)}</span>
             </LangLink>
           </>
         ) : null}
