@@ -115,3 +115,13 @@ test('a failing change list shows an error with a retry; the feed link stays', a
   expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
   expect(screen.getByRole('link', { name: 'Atom feed of this list' })).toBeVisible();
 });
+
+test('a change list of the wrong shape says so and names the endpoint', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  server.use(
+    http.get(onAnyOrigin(endpoints.changes), () => HttpResponse.json({ changes: 'none' })),
+  );
+  renderRoute('/changes?lang=en');
+  const alert = await screen.findByRole('alert');
+  expect(within(alert).getByText(/cannot read \(\/api\/v1\/changes\)/)).toBeVisible();
+});

@@ -187,3 +187,63 @@ test('a figure with no published value says so', async () => {
   expect(await screen.findByText('No value of this figure has been published yet.')).toBeVisible();
   expect(screen.getByText(/nothing to draw over time/)).toBeVisible();
 });
+
+test('a long history pages, newest first, and the page is in the URL', async () => {
+  for (let index = 0; index < 25; index += 1) {
+    const revision = {
+      ...hearingRevision(answers!),
+      id: `rev-${index}`,
+      value: 200 + index,
+      period: `${2000 + index}`,
+      approvedBy: reviewer,
+      publishedAt: `2026-12-01T10:${String(index).padStart(2, '0')}:00.000Z`,
+    };
+    recordChange({
+      id: `publication:rev-${index}`,
+      kind: 'publication',
+      at: revision.publishedAt,
+      metricId: answers!.id,
+      initiativeId: answers!.initiativeId,
+      label: answers!.label,
+      revision,
+      by: reviewer,
+      reason: null,
+    });
+  }
+  const { user, router } = renderRoute('/figures/open-dialogue-answers?lang=en');
+  expect(await screen.findByRole('heading', { level: 3, name: '224 questions' })).toBeVisible();
+  const pages = screen.getByRole('navigation', { name: 'Pages' });
+  expect(within(pages).getByText('Page 1 of 2')).toBeVisible();
+  await user.click(within(pages).getByRole('link', { name: /Older/ }));
+  expect(router.state.location.search).toBe('?lang=en&page=2');
+  expect(await screen.findByRole('heading', { level: 3, name: '125 questions' })).toBeVisible();
+  expect(screen.queryByText('Current')).not.toBeInTheDocument();
+});
+
+test('while the history loads, a placeholder says so', async () => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  server.use(
+    http.get(onAnyOrigin(endpoints.metricHistory('services-automated')), async () => {
+      await gate;
+      return HttpResponse.json({
+        metricId: 'services-automated',
+        revisions: [],
+        page: 1,
+        pageSize: 20,
+        total: 0,
+      });
+    }),
+  );
+  renderRoute('/figures/services-automated?lang=en');
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Public services automated' }),
+  ).toBeVisible();
+  expect(
+    screen.getAllByRole('status').some((status) => status.textContent?.includes('Loading')),
+  ).toBe(true);
+  release();
+  expect(await screen.findByText('No value of this figure has been published yet.')).toBeVisible();
+});
