@@ -16,10 +16,13 @@ import { serviceWorkerPlugin } from './scripts/service-worker-plugin';
 const lazyOnly = [
   /[\\/]src[\\/]app[\\/]routes[\\/](?!overview|route-error)/,
   /[\\/]src[\\/]app[\\/]widgets[\\/](slide-view|use-deck-data)/,
-  /[\\/]src[\\/]features[\\/](kiosk|slides)[\\/]/,
+  /[\\/]src[\\/]features[\\/](kiosk|slides|history|changes)[\\/]/,
+  /[\\/]src[\\/]lib[\\/](history-catalogue|revision-value)/,
+  /[\\/]src[\\/]locales[\\/]\w+[\\/]history\.json$/,
+  /[\\/]src[\\/]styles[\\/]history\.css$/,
   /[\\/]src[\\/]features[\\/]sources[\\/]components[\\/]/,
   /[\\/]src[\\/]components[\\/]charts[\\/](bar-chart|line-chart|bar-fill|palette)/,
-  /[\\/]src[\\/]components[\\/]ui[\\/](qr-code|tabs)/,
+  /[\\/]src[\\/]components[\\/]ui[\\/](qr-code|tabs|pager)/,
   /[\\/]src[\\/]lib[\\/](persist-queries|use-data-health|csv)/,
   /[\\/]src[\\/]locales[\\/](ru|en)[\\/]/,
   // Management (accounts, sign-in, audit): never on a public page; its words load with it.

@@ -8,6 +8,9 @@ import ruManage from '@/locales/ru/manage.json';
 import enOpenData from '@/locales/en/open-data.json';
 import kkOpenData from '@/locales/kk/open-data.json';
 import ruOpenData from '@/locales/ru/open-data.json';
+import enHistory from '@/locales/en/history.json';
+import kkHistory from '@/locales/kk/history.json';
+import ruHistory from '@/locales/ru/history.json';
 
 /** Every catalogue, loaded at once: tests switch languages without waiting for chunks. */
 export const allCatalogues = { kk, ru, en } satisfies Catalogues;
@@ -17,3 +20,6 @@ export const manageCatalogues = { kk: kkManage, ru: ruManage, en: enManage };
 
 /** The /data page's words (merged into `common` when that page loads). */
 export const openDataCatalogues = { kk: kkOpenData, ru: ruOpenData, en: enOpenData };
+
+/** The history and change pages' words (the `history` namespace, loaded with those pages). */
+export const historyCatalogues = { kk: kkHistory, ru: ruHistory, en: enHistory };

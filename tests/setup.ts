@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '@mocks/node';
+import { resetPublicHistory } from '@mocks/handlers/public-history';
 
 // findBy* waits up to 5 s: machines here are shared, and slow is not wrong.
 configure({ asyncUtilTimeout: 5000 });
@@ -63,5 +64,6 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  resetPublicHistory();
 });
 afterAll(() => server.close());

@@ -3,6 +3,7 @@ import { API_PREFIX } from '@/contract/endpoints';
 import { initiativeHandlers } from './initiatives';
 import { manageHandlers } from './manage';
 import { metricHandlers } from './metrics';
+import { publicHistoryHandlers } from './public-history';
 import { regionHandlers } from './region';
 import { errorResponse, onAnyOrigin } from './respond';
 import { sourceHandlers } from './sources';
@@ -14,6 +15,7 @@ export const handlers = [
   ...metricHandlers,
   ...sourceHandlers,
   ...manageHandlers,
+  ...publicHistoryHandlers,
   // Any other API path answers like the real server will: a JSON 404.
   http.all(onAnyOrigin(`${API_PREFIX}/*`), ({ request }) =>
     errorResponse(404, 'not_found', `No endpoint ${new URL(request.url).pathname}.`),

@@ -47,6 +47,7 @@ export function AppLayout() {
         <p>{t('footer.honesty')}</p>
         <p>{t('footer.sample')}</p>
         <p>
+          <LangLink to="/changes">{t('nav.changes')}</LangLink> ·{' '}
           <LangLink to="/data">{t('nav.data')}</LangLink> · <a href="/api/docs">API</a>
         </p>
       </footer>

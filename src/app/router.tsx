@@ -53,6 +53,8 @@ export const routes: RouteObject[] = [
       { path: 'initiatives/:id', element: page(() => import('./routes/initiative')) },
       { path: 'sources', element: page(() => import('./routes/sources')) },
       { path: 'data', element: page(() => import('./routes/data')) },
+      { path: 'figures/:id', element: page(() => import('./routes/figure-history')) },
+      { path: 'changes', element: page(() => import('./routes/changes')) },
       { path: '*', element: page(() => import('./routes/not-found')) },
     ],
   },

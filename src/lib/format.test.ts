@@ -28,3 +28,7 @@ test('dates are written per language and years pass through', () => {
 test('localize picks the language', () => {
   expect(localize({ kk: 'Иә', ru: 'Да', en: 'Yes' }, 'ru')).toBe('Да');
 });
+
+test('Kazakh dates read as full ICU writes them, whatever the browser’s ICU data', () => {
+  expect(formatPeriod('2026-11-02', 'kk')).toBe('2026 ж. 2 қараша');
+});

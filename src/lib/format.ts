@@ -58,11 +58,36 @@ export function formatChange(percent: number, locale: Locale): string {
     .replace('-', '\u2212');
 }
 
+/**
+ * The same browsers write Kazakh dates with ICU's root data too ("2026 M11 2"). There the date is
+ * put together as full ICU writes it ("2026 ж. 2 қараша"), from the Kazakh month names.
+ */
+const kazakhMonths = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+const kazakhDatesMissing = !new Intl.DateTimeFormat('kk-KZ', { month: 'long', timeZone: 'UTC' })
+  .format(new Date('2021-11-02T00:00:00Z'))
+  .includes('қараша');
+
 /** An ISO date (YYYY-MM-DD) or a year (YYYY), written the way the language writes dates. */
 export function formatPeriod(period: string, locale: Locale): string {
   if (/^\d{4}$/.test(period)) return period;
   const date = new Date(`${period}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return period;
+  if (locale === 'kk' && kazakhDatesMissing) {
+    return `${date.getUTCFullYear()} ж. ${date.getUTCDate()} ${kazakhMonths[date.getUTCMonth()] ?? ''}`;
+  }
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
     date,
   );

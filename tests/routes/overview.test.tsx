@@ -13,12 +13,15 @@ test('the overview shows a card per hearing figure with its source, in English',
   const services = screen.getByRole('article', { name: 'Public services automated' });
   expect(within(services).getByText('141')).toBeVisible();
   expect(within(services).getByText('141 of 173 public services in all (81.5%)')).toBeVisible();
-  expect(within(services).getByText('Date not stated in the source')).toBeVisible();
-  expect(within(services).getByText('Reported, not independently verified')).toBeVisible();
-  expect(within(services).getByText(/Serik Akhmet, Deputy akim/)).toBeVisible();
+  // Where it comes from, in one line: who reported it, unverified, the source, the history.
+  expect(within(services).getByText(/Reported by Serik Akhmet, not independently verified/)).toBeVisible();
   expect(within(services).getByRole('link', { name: /Syr boyy/ })).toHaveAttribute(
     'href',
     '/sources?lang=en#syr-boyy-hearing',
+  );
+  expect(within(services).getByRole('link', { name: 'History: Public services automated' })).toHaveAttribute(
+    'href',
+    '/figures/services-automated?lang=en',
   );
 
   const offences = screen.getByRole('article', { name: 'Corruption-related offences' });
@@ -45,7 +48,7 @@ test('the overview speaks Kazakh by default, with Kazakh number formats', async 
   renderRoute('/');
   const services = await screen.findByRole('article', { name: 'Автоматтандырылған мемлекеттік қызметтер' });
   expect(within(services).getByText('173 барлық мемлекеттік қызмет ішінен 141 (81,5%)')).toBeVisible();
-  expect(within(services).getByText('Дереккөзде күні көрсетілмеген')).toBeVisible();
+  expect(within(services).getByText(/Хабарлаған: Серік Ахмет, тәуелсіз тексерілмеген/)).toBeVisible();
   expect(document.documentElement.lang).toBe('kk');
 });
 

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { LangLink } from '@/components/ui/lang-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useInitiatives } from '@/features/initiatives/api/get-initiatives';
 import { useMetrics } from '@/features/kpis/api/get-metrics';
+import { useNarrowScreen } from '@/lib/use-narrow-screen';
 import { ChartList } from '../widgets/chart-list';
 import { MetricCards } from '../widgets/metric-cards';
 
@@ -18,8 +20,23 @@ function OverviewCharts() {
   return <ChartList initiatives={initiatives} metrics={metrics} />;
 }
 
+/**
+ * On a phone every chart drawn here made the overview 26 screens long, and the cards carry every
+ * number: the charts are one tap away on the programmes' pages (and each figure's over time on
+ * its history page), so the overview stays a page of figures.
+ */
+function ChartsElsewhere() {
+  const { t } = useTranslation();
+  return (
+    <p>
+      {t('overview.chartsElsewhere')} <LangLink to="/initiatives">{t('nav.initiatives')}</LangLink>
+    </p>
+  );
+}
+
 export default function OverviewRoute() {
   const { t } = useTranslation();
+  const narrow = useNarrowScreen();
   return (
     <>
       <PageHeader title={t('overview.title')} lead={t('overview.lead')} />
@@ -32,9 +49,13 @@ export default function OverviewRoute() {
       </section>
       <section aria-labelledby="charts-heading" className="section">
         <h2 id="charts-heading">{t('overview.charts')}</h2>
-        <PanelBoundary placeholder={<Skeleton height="20rem" count={2} />}>
-          <OverviewCharts />
-        </PanelBoundary>
+        {narrow ? (
+          <ChartsElsewhere />
+        ) : (
+          <PanelBoundary placeholder={<Skeleton height="20rem" count={2} />}>
+            <OverviewCharts />
+          </PanelBoundary>
+        )}
       </section>
     </>
   );

@@ -20,6 +20,26 @@ interface Props {
   fill?: boolean;
 }
 
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  payload?: ChartRow;
+}
+
+/**
+ * Each point says what it is: an invented one is a hollow ring in the sample colour, a reported
+ * one a filled dot, so a series that mixes both shows which is which.
+ */
+function PointDot({ cx, cy, payload }: DotProps) {
+  if (cx === undefined || cy === undefined) return <g />;
+  return payload?.sample ? (
+    <circle cx={cx} cy={cy} r={5} fill="#fff" stroke={palette.sampleStroke} strokeWidth={3} />
+  ) : (
+    <circle cx={cx} cy={cy} r={6} fill={palette.primary} />
+  );
+}
+
 /** Stateless: a series over time. Sample series are drawn dashed in the sample colour. */
 export function LineChart({ rows, valueHeader, formatValue, animate, fill = false }: Props) {
   const sample = rows.some((row) => row.sample);
@@ -45,7 +65,7 @@ export function LineChart({ rows, valueHeader, formatValue, animate, fill = fals
           stroke={colour}
           strokeWidth={3}
           strokeDasharray={sample ? '8 5' : undefined}
-          dot={{ r: 5, fill: colour }}
+          dot={(props: DotProps) => <PointDot key={`dot-${props.index ?? 0}`} {...props} />}
           isAnimationActive={animate}
         >
           <LabelList

@@ -9,9 +9,13 @@ import { ProgressLine, TargetLine } from './progress-line';
 
 export interface Attribution {
   sourceLabel: string;
+  /** The publication's name alone, for the card's one line. */
+  sourceShort: string;
   /** Null where nothing may link away (kiosk, slides): the source is then named, not linked. */
   sourceHref: string | null;
   reporter: string | null;
+  /** The reporter's name alone; the role is on the source page. */
+  reporterName: string | null;
 }
 
 interface Props {
@@ -109,38 +113,45 @@ export function KpiCard({ metric, parts, locale, attribution, headingLevel = 'h3
         />
       ) : null}
 
+      {/* The working is a paragraph long: one click away, so the card stays one glance. */}
       {metric.derived && metric.derivation ? (
-        <p className="note">
-          <strong>{t('kpi.derivedHow')}:</strong> {localize(metric.derivation, locale)}
-        </p>
+        <details className="note kpi-card__derivation">
+          <summary>{t('kpi.derivedHow')}</summary>
+          {localize(metric.derivation, locale)}
+        </details>
       ) : null}
 
-      <dl className="kpi-card__facts">
-        <div>
-          <dt>{t('kpi.date')}</dt>
-          <dd>{metric.asOf ? formatPeriod(metric.asOf, locale) : t('kpi.dateNotStated')}</dd>
-        </div>
-        {attribution.reporter ? (
-          <div>
-            <dt>{t('kpi.reportedBy')}</dt>
-            <dd>{attribution.reporter}</dd>
-          </div>
+      {/*
+        Where the figure comes from, in one line: who reported it, whether anyone checked it, the
+        source, and the full record on the figure's history page. Links only where links may be.
+      */}
+      <p className="kpi-card__provenance">
+        {metric.asOf ? <>{formatPeriod(metric.asOf, locale)} · </> : null}
+        {attribution.reporterName
+          ? t(`kpi.line.${metric.verification}`, { name: attribution.reporterName })
+          : t(`verification.${metric.verification}`)}
+        {' · '}
+        {attribution.sourceHref ? (
+          <LangLink to={attribution.sourceHref} title={attribution.sourceLabel}>
+            {attribution.sourceShort}
+          </LangLink>
+        ) : (
+          attribution.sourceShort
+        )}
+        {attribution.sourceHref ? (
+          <>
+            {' · '}
+            {/* The name starts with the visible word and says whose history (eight cards, eight links). */}
+            <LangLink
+              to={`/figures/${metric.id}`}
+              className="kpi-card__history"
+              aria-label={`${t('kpi.history')}: ${localize(metric.label, locale)}`}
+            >
+              {t('kpi.history')}
+            </LangLink>
+          </>
         ) : null}
-        <div>
-          <dt>{t('kpi.verification')}</dt>
-          <dd>{t(`verification.${metric.verification}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('kpi.source')}</dt>
-          <dd>
-            {attribution.sourceHref ? (
-              <LangLink to={attribution.sourceHref}>{attribution.sourceLabel}</LangLink>
-            ) : (
-              attribution.sourceLabel
-            )}
-          </dd>
-        </div>
-      </dl>
+      </p>
     </article>
   );
 }

@@ -16,10 +16,18 @@ test('attribution names the person who gave the figure, with their role', () => 
     'ru',
   );
   expect(attribution.reporter).toBe('Серик Ахмет, Заместитель акима области');
+  expect(attribution.reporterName).toBe('Серик Ахмет');
+  expect(attribution.sourceShort).toBe('газета «Сыр бойы»');
   expect(attribution.sourceHref).toBe('/sources#syr-boyy-hearing');
 });
 
 test('an unknown source or person still yields a usable attribution', () => {
   const attribution = attributionFor({ sourceId: 'gone', reporterId: 'nobody' }, sources, 'en');
-  expect(attribution).toEqual({ sourceLabel: 'gone', sourceHref: '/sources#gone', reporter: null });
+  expect(attribution).toEqual({
+    sourceLabel: 'gone',
+    sourceShort: 'gone',
+    sourceHref: '/sources#gone',
+    reporter: null,
+    reporterName: null,
+  });
 });

@@ -20,7 +20,10 @@ export function attributionFor(
   const person = source?.people.find((p) => p.id === metric.reporterId);
   return {
     sourceLabel: source ? citationOf(source, locale) : metric.sourceId,
+    /** The publication alone, for a card's one line; the full citation is on the source page. */
+    sourceShort: source ? localize(source.publication.name, locale) : metric.sourceId,
     sourceHref: sourceHref(metric.sourceId),
     reporter: person ? `${localize(person.name, locale)}, ${localize(person.role, locale)}` : null,
+    reporterName: person ? localize(person.name, locale) : null,
   };
 }
