@@ -12,6 +12,7 @@ import type { RateLimiter } from './http/rate-limit';
 import { isOpenDataFile, openDataRoutes } from './http/open-data-routes';
 import { spaRoutes } from './http/spa';
 import { isLogPath } from './http/log-routes';
+import { changesFeedRoutes, isChangesFeedPath } from './http/changes-feed';
 import { embedPageText } from './open-data/embed-text';
 import type { Repository } from './repository';
 import type { LogIdentity } from './log/append';
@@ -29,6 +30,8 @@ export interface AppOptions {
   bodyLimits?: BodyLimits;
   /** Per-address limit on /api (RATE_LIMIT); absent or 0 per minute: no limit. */
   rateLimiter?: RateLimiter;
+  /** PUBLIC_URL: absolute links in the Atom feed; null: the request's own origin. */
+  publicUrl?: URL | null;
   /** PUBLIC_URL is https: HSTS on every dashboard answer, not only on those that came over https. */
   publicHttps?: boolean;
   /** The transparency log's routes (/log/); absent: those paths answer 404. */
@@ -86,6 +89,8 @@ export function createApp(options: AppOptions): Hono {
 
   const data = openDataRoutes(repository);
   data.onError(onError);
+  const feed = changesFeedRoutes(repository, options.publicUrl ?? null);
+  feed.onError(onError);
 
   const app = new Hono();
   app.all(
@@ -101,9 +106,11 @@ export function createApp(options: AppOptions): Hono {
         const path = c.req.path;
         const app = isOpenDataFile(path)
           ? data
-          : options.log && isLogPath(path)
-            ? options.log
-            : site;
+          : isChangesFeedPath(path)
+            ? feed
+            : options.log && isLogPath(path)
+              ? options.log
+              : site;
         return app.fetch(c.req.raw, c.env);
       },
     }),

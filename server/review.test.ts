@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { endpoints, manageEndpoints } from '../src/contract/endpoints';
+import { CHANGES_FEED_PATH, endpoints, manageEndpoints } from '../src/contract/endpoints';
 import type { Metric } from '../src/contract/metrics';
 import type { ChangePage, MetricHistory, Revision } from '../src/contract/revisions';
 import { addRegion, type AuthTestServer } from './auth-test-kit';
@@ -131,6 +131,14 @@ for (const backend of backends) {
         metricId: FIGURE,
         by: { displayName: 'rev person' },
       });
+
+      const feed = await fetch(`${server.url}${CHANGES_FEED_PATH}?lang=en`);
+      expect(feed.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+      const xml = await feed.text();
+      expect(xml).toMatch(/^<\?xml/);
+      expect(xml).toContain('152');
+      expect(xml).toContain('rev person');
+      expect((await fetch(`${server.url}${CHANGES_FEED_PATH}?lang=xx`)).status).toBe(400);
 
       const audit = await server.db
         .selectFrom('audit_log')

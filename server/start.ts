@@ -157,6 +157,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     bodyLimits: options.bodyLimits,
     rateLimiter: new RateLimiter(options.rateLimit ?? 0),
     publicHttps: options.publicUrl?.protocol === 'https:',
+    publicUrl: options.publicUrl ?? null,
     auth: {
       db,
       evidenceDir: options.dataDir === undefined ? undefined : evidenceDirOf(options.dataDir),

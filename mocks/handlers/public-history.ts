@@ -43,6 +43,8 @@ export function hearingRevision(metric: Metric): PublicRevision {
     publishedAt: HEARING_RECORDED_AT,
     corrects: null,
     correctionReason: null,
+    /** The mock API keeps no transparency log. */
+    logIndex: null,
     verification: null,
     sample: metric.sample,
   };
