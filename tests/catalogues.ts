@@ -8,6 +8,9 @@ import ruManage from '@/locales/ru/manage.json';
 import enOpenData from '@/locales/en/open-data.json';
 import kkOpenData from '@/locales/kk/open-data.json';
 import ruOpenData from '@/locales/ru/open-data.json';
+import enTransparency from '@/locales/en/transparency.json';
+import kkTransparency from '@/locales/kk/transparency.json';
+import ruTransparency from '@/locales/ru/transparency.json';
 
 /** Every catalogue, loaded at once: tests switch languages without waiting for chunks. */
 export const allCatalogues = { kk, ru, en } satisfies Catalogues;
@@ -17,3 +20,6 @@ export const manageCatalogues = { kk: kkManage, ru: ruManage, en: enManage };
 
 /** The /data page's words (merged into `common` when that page loads). */
 export const openDataCatalogues = { kk: kkOpenData, ru: ruOpenData, en: enOpenData };
+
+/** The public log's words: the /transparency page and the figure cards' check (loaded lazily). */
+export const transparencyCatalogues = { kk: kkTransparency, ru: ruTransparency, en: enTransparency };

@@ -53,6 +53,7 @@ export const routes: RouteObject[] = [
       { path: 'initiatives/:id', element: page(() => import('./routes/initiative')) },
       { path: 'sources', element: page(() => import('./routes/sources')) },
       { path: 'data', element: page(() => import('./routes/data')) },
+      { path: 'transparency', element: page(() => import('./routes/transparency')) },
       { path: '*', element: page(() => import('./routes/not-found')) },
     ],
   },

@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { locales } from '@/contract/common';
 import { intlLocale } from '@/lib/format';
-import { allCatalogues, manageCatalogues, openDataCatalogues } from '@tests/catalogues';
+import {
+  allCatalogues,
+  manageCatalogues,
+  openDataCatalogues,
+  transparencyCatalogues,
+} from '@tests/catalogues';
 
 type Tree = { [key: string]: string | Tree };
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
@@ -23,6 +28,7 @@ const namespaces = [
   ['common', allCatalogues],
   ['manage', manageCatalogues],
   ['open-data', openDataCatalogues],
+  ['transparency', transparencyCatalogues],
 ] as const;
 /** Code under these paths speaks the `manage` namespace; all other code speaks `common`. */
 const managePaths = /^\/src\/(features\/manage\/|app\/routes\/manage)/;
@@ -78,8 +84,14 @@ test.each(namespaces.slice(0, 2))(
       import: 'default',
       eager: true,
     });
-    // The /data page's words are merged into `common` when it loads.
-    const extra = namespace === 'common' ? flatten(openDataCatalogues.en as Tree) : [];
+    // The /data page's and the public log's words are added to i18next when they load.
+    const extra =
+      namespace === 'common'
+        ? [
+            ...flatten(openDataCatalogues.en as Tree),
+            ...flatten(transparencyCatalogues.en as Tree),
+          ]
+        : [];
     const english = baseKeys([...flatten(catalogues.en as Tree), ...extra]);
     const used = new Set<string>();
     for (const [path, text] of Object.entries(sources)) {

@@ -1,22 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { FAKE_ORIGIN as ORIGIN, type FakeLog, fakeLog as fakeLogOf } from '@tests/fake-log';
 import { toBase64, utf8 } from './bytes';
 import { formatCheckpoint } from './checkpoint';
 import { formatLogEntry, type LogEntry } from './entry';
 import type { DisplayedFigure } from './figure-entry';
-import {
-  consistencyProof,
-  inclusionProof,
-  leafHash,
-  rangeHash,
-  rootFromLeaves,
-  type SubtreeHash,
-} from './merkle';
-import { formatVerifierKey, generateSigner, type Signer, signNote } from './note';
-import { PROOF_HEADER } from './proof-text';
 import { createLogChecker, KEY_STORAGE, STATE_STORAGE } from './log-checker';
-import { encodeEntryBundle, parseTilePath, TILE_WIDTH } from './tiles';
+import { formatVerifierKey, generateSigner, signNote } from './note';
 
-const ORIGIN = 'test.example/log';
 
 const figureEntry = (i: number, over: Partial<LogEntry> = {}): LogEntry => ({
   kind: 'hearing',
@@ -52,57 +42,8 @@ const shown = (i: number, over: Partial<DisplayedFigure> = {}): DisplayedFigure 
   ...over,
 });
 
-/** A log served from memory, with the same paths as /log/; `size` may be set below the entries. */
-async function fakeLog(count: number, signer?: Signer) {
-  const entries = Array.from({ length: count }, (_, i) => utf8(formatLogEntry(figureEntry(i))));
-  const leaves = await Promise.all(entries.map((entry) => leafHash(entry)));
-  const hashAt: SubtreeHash = (level, index) =>
-    rootFromLeaves(leaves.slice(index * 2 ** level, (index + 1) * 2 ** level));
-  const key = signer ?? (await generateSigner(ORIGIN)).signer;
-  const log = {
-    entries,
-    signer: key,
-    size: count,
-    requests: [] as string[],
-    /** Replaces a response by path (after /log/). */
-    override: new Map<string, () => Response>(),
-    async checkpointAt(size: number, root?: Uint8Array) {
-      const hash = root ?? (await rangeHash(0, size, hashAt));
-      return signNote(formatCheckpoint({ origin: ORIGIN, size, root: new Uint8Array(hash) }), [
-        log.signer,
-      ]);
-    },
-    fetch: async (url: string): Promise<Response> => {
-      const path = url.replace(/^.*\/log\//, '');
-      log.requests.push(path);
-      const override = log.override.get(path.replace(/\?.*$/, ''));
-      if (override) return override();
-      if (path === 'key') return new Response(`${await formatVerifierKey(ORIGIN, log.signer.publicKey)}\n`);
-      if (path === 'checkpoint') return new Response(await log.checkpointAt(log.size));
-      const proof = /^proof\/(\d+)$/.exec(path);
-      if (proof) {
-        const index = Number(proof[1]);
-        const hashes = await inclusionProof(index, log.size, hashAt);
-        const lines = hashes.map((hash) => `${toBase64(hash)}\n`).join('');
-        return new Response(`${PROOF_HEADER}\nindex ${index}\n${lines}\n${await log.checkpointAt(log.size)}`);
-      }
-      const consistency = /^consistency\?from=(\d+)&to=(\d+)$/.exec(path);
-      if (consistency) {
-        const [from, to] = [Number(consistency[1]), Number(consistency[2])];
-        if (to > log.size) return new Response('no\n', { status: 400 });
-        const hashes = await consistencyProof(from, to, hashAt);
-        return new Response(hashes.map((hash) => `${toBase64(hash)}\n`).join(''));
-      }
-      const tile = parseTilePath(path);
-      if (tile?.level === 'entries') {
-        const from = tile.index * TILE_WIDTH;
-        return new Response(encodeEntryBundle(entries.slice(from, from + tile.width)));
-      }
-      return new Response('not found\n', { status: 404 });
-    },
-  };
-  return log;
-}
+const fakeLog = (count: number) =>
+  fakeLogOf(Array.from({ length: count }, (_, i) => formatLogEntry(figureEntry(i))));
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -113,7 +54,7 @@ function memoryStorage() {
   };
 }
 
-const checkerFor = (log: Awaited<ReturnType<typeof fakeLog>>, storage = memoryStorage()) =>
+const checkerFor = (log: FakeLog, storage = memoryStorage()) =>
   createLogChecker({ base: 'https://site.example', fetch: log.fetch, storage });
 
 describe('the browser check of a figure', () => {
