@@ -72,6 +72,7 @@ test('the page shows the log key, the latest checkpoint and the command to check
   const checkpoint = screen.getByRole('region', { name: 'Последняя контрольная точка' });
   expect(within(checkpoint).getByText('test.example/log')).toBeVisible();
   expect(within(checkpoint).getByText(String(metrics.length))).toBeVisible();
+  expect(screen.getByText(/Этот браузер ещё не проверял журнал/)).toBeVisible();
   expect(screen.getByLabelText('Команда запуска монитора')).toHaveTextContent(
     `npm run verify-log -- http://localhost:3000 --key ${key} --state`,
   );
@@ -88,6 +89,13 @@ test('figure cards show their log entry and, once checked, that they are in the 
     'href',
     '/transparency?lang=en',
   );
+  // The page then says what this browser remembers.
+  renderRoute('/transparency?lang=en');
+  expect(
+    await screen.findByText(
+      `This browser last checked the log when it held ${metrics.length} entries.`,
+    ),
+  ).toBeVisible();
 });
 
 test('a figure whose value differs from its log entry carries a warning, in the reader’s language', async () => {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useLogHead } from '@/features/transparency/api/get-log-head';
-import { addCatalogues } from '@/features/transparency/check/run-check';
+import { addCatalogues, lastSeenSize } from '@/features/transparency/check/run-check';
 
 /** The page's own namespace, added to i18next the first time the page renders. */
 function useTransparencyT() {
@@ -74,6 +74,19 @@ function LogHeadPanel() {
   );
 }
 
+/** What this browser remembers of the log (the tree its next check must extend). */
+function BrowserState() {
+  const t = useTransparencyT();
+  const size = lastSeenSize();
+  return (
+    <p>
+      {size === null
+        ? t('transparency.page.browserUnseen')
+        : t('transparency.page.browserSeen', { size: String(size) })}
+    </p>
+  );
+}
+
 /** /transparency: the public log in plain words, its key and latest checkpoint, how to check it. */
 export default function TransparencyRoute() {
   const t = useTransparencyT();
@@ -91,6 +104,7 @@ export default function TransparencyRoute() {
       <section aria-labelledby="log-browser">
         <h2 id="log-browser">{t('transparency.page.browserTitle')}</h2>
         <p>{t('transparency.page.browser')}</p>
+        <BrowserState />
       </section>
       <section aria-labelledby="log-guarantees">
         <h2 id="log-guarantees">{t('transparency.page.guaranteeTitle')}</h2>

@@ -4,7 +4,12 @@ import type { Metric } from '@/contract/metrics';
 import en from '@/locales/en/transparency.json';
 import kk from '@/locales/kk/transparency.json';
 import ru from '@/locales/ru/transparency.json';
-import { type CheckResult, createLogChecker, type LogChecker } from '@/transparency/log-checker';
+import {
+  type CheckResult,
+  createLogChecker,
+  type LogChecker,
+  STATE_STORAGE,
+} from '@/transparency/log-checker';
 
 /*
  * Loaded lazily, after the first paint (see use-log-check.ts): the Merkle, signature and entry
@@ -58,4 +63,16 @@ export function checkMetric(metric: Metric): Promise<CheckResult> {
     },
     metric.logIndex,
   );
+}
+
+/** The size of the last tree this browser checked, or null when it has checked none. */
+export function lastSeenSize(): number | null {
+  try {
+    const saved = JSON.parse(window.localStorage.getItem(STATE_STORAGE) ?? 'null') as {
+      size?: unknown;
+    } | null;
+    return typeof saved?.size === 'number' ? saved.size : null;
+  } catch {
+    return null;
+  }
 }
