@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { startServer, type RunningServer } from '../../server/start';
 import { LOG_KEY_FILE } from '../../server/log/key';
@@ -34,6 +35,14 @@ test.afterEach(async () => {
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** No WCAG 2.2 AA violation that axe can find, one readable line per violation. */
+async function expectNoA11yViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 /** Each figure's latest entry, read from the log itself (the entry bundles). */
 async function latestEntries(): Promise<Map<string, number>> {
@@ -81,10 +90,13 @@ test('a figure card shows its log entry and that it was checked against the publ
   await expect(services.getByText('in the public log')).toBeVisible({ timeout: 15_000 });
   await expect(services.getByText(/Public log: entry \d+/)).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+  await expectNoA11yViolations(page);
 
   await page.getByRole('link', { name: 'What this means' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Public log' })).toBeVisible();
   await expect(page.getByText(/^ashyq\.test\/log\+[0-9a-f]{8}\+/)).toBeVisible();
+  await expect(page.getByText(/This browser last checked the log when it held \d+ entries/)).toBeVisible();
+  await expectNoA11yViolations(page);
   expect(errors).toEqual([]);
 });
 
@@ -112,6 +124,7 @@ test('a forked checkpoint served to a browser that saw the earlier tree shows th
     timeout: 15_000,
   });
   await expect(services.getByText('in the public log')).toHaveCount(0);
+  await expectNoA11yViolations(page);
 
   // The kiosk shows it too, in each of its languages.
   await page.goto(`${server.url}/kiosk?langs=ru&interval=600&refresh=600&slides=services-automated`);
