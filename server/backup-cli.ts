@@ -1,9 +1,5 @@
 import { resolve } from 'node:path';
-import {
-  backupLogKey,
-  finishLogKeyRestore,
-  prepareLogKeyRestore,
-} from './backup/log-key-backup';
+import { backupLogKey, finishLogKeyRestore, prepareLogKeyRestore } from './backup/log-key-backup';
 import { BackupError, backupSqlite, restoreSqlite } from './backup/sqlite-backup';
 import { readConfig } from './config';
 
@@ -42,7 +38,8 @@ async function main(): Promise<number> {
       console.info(
         `Backed up ${database.file} to ${summary.file} (${summary.bytes} bytes, data version ${summary.datasetVersion}, integrity ok).`,
       );
-      if (keyPart) console.info(`The log's signing key is in ${keyPart} (secret: keep it with the backup).`);
+      if (keyPart)
+        console.info(`The log's signing key is in ${keyPart} (secret: keep it with the backup).`);
     } else {
       // The key is checked first: a restore that could not go on signing is refused whole.
       const key = await prepareLogKeyRestore(target, dataDir);

@@ -22,4 +22,8 @@ export const manageCatalogues = { kk: kkManage, ru: ruManage, en: enManage };
 export const openDataCatalogues = { kk: kkOpenData, ru: ruOpenData, en: enOpenData };
 
 /** The public log's words: the /transparency page and the figure cards' check (loaded lazily). */
-export const transparencyCatalogues = { kk: kkTransparency, ru: ruTransparency, en: enTransparency };
+export const transparencyCatalogues = {
+  kk: kkTransparency,
+  ru: ruTransparency,
+  en: enTransparency,
+};

@@ -9,7 +9,13 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { openNote, parseSignerKey, parseVerifierKey, formatVerifierKey, type Signer } from '../../src/transparency/note';
+import {
+  openNote,
+  parseSignerKey,
+  parseVerifierKey,
+  formatVerifierKey,
+  type Signer,
+} from '../../src/transparency/note';
 import { LOG_KEY_FILE } from '../log/key';
 import { BackupError } from './sqlite-backup';
 
@@ -123,7 +129,13 @@ export async function prepareLogKeyRestore(
 }
 
 /** Puts the backup's key in DATA_DIR (after the database itself was restored). */
-export function finishLogKeyRestore({ keyText, keyFile }: { keyText: string | null; keyFile: string }) {
+export function finishLogKeyRestore({
+  keyText,
+  keyFile,
+}: {
+  keyText: string | null;
+  keyFile: string;
+}) {
   if (keyText === null) return null;
   writeSecret(keyFile, keyText);
   return keyFile;

@@ -87,10 +87,7 @@ test.each(namespaces.slice(0, 2))(
     // The /data page's and the public log's words are added to i18next when they load.
     const extra =
       namespace === 'common'
-        ? [
-            ...flatten(openDataCatalogues.en as Tree),
-            ...flatten(transparencyCatalogues.en as Tree),
-          ]
+        ? [...flatten(openDataCatalogues.en as Tree), ...flatten(transparencyCatalogues.en as Tree)]
         : [];
     const english = baseKeys([...flatten(catalogues.en as Tree), ...extra]);
     const used = new Set<string>();

@@ -7,7 +7,6 @@ import type { DisplayedFigure } from './figure-entry';
 import { createLogChecker, KEY_STORAGE, STATE_STORAGE } from './log-checker';
 import { formatVerifierKey, generateSigner, signNote } from './note';
 
-
 const figureEntry = (i: number, over: Partial<LogEntry> = {}): LogEntry => ({
   kind: 'hearing',
   region: 'kyzylorda',
@@ -62,7 +61,11 @@ describe('the browser check of a figure', () => {
     const log = await fakeLog(300);
     const storage = memoryStorage();
     const checker = checkerFor(log, storage);
-    expect(await checker.checkFigure(shown(3), 3)).toEqual({ status: 'checked', index: 3, size: 300 });
+    expect(await checker.checkFigure(shown(3), 3)).toEqual({
+      status: 'checked',
+      index: 3,
+      size: 300,
+    });
     expect(await checker.checkFigure(shown(299), 299)).toEqual({
       status: 'checked',
       index: 299,
@@ -181,7 +184,10 @@ describe('the browser check of a figure', () => {
 
   test('a configured key wins over what the server says', async () => {
     const log = await fakeLog(3);
-    const configuredKey = await formatVerifierKey(ORIGIN, (await generateSigner(ORIGIN)).signer.publicKey);
+    const configuredKey = await formatVerifierKey(
+      ORIGIN,
+      (await generateSigner(ORIGIN)).signer.publicKey,
+    );
     const checker = createLogChecker({
       base: '',
       fetch: log.fetch,

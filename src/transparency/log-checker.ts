@@ -226,7 +226,8 @@ export function createLogChecker(options: CheckerOptions) {
       try {
         return await check(figure, index);
       } catch (error) {
-        if (error instanceof Problem) return { status: 'warning', problem: error.problem, fields: [] };
+        if (error instanceof Problem)
+          return { status: 'warning', problem: error.problem, fields: [] };
         return { status: 'unavailable' };
       }
     },

@@ -57,10 +57,7 @@ export async function rangeHash(
   if (n <= 0) return emptyRoot();
   if (isPowerOfTwo(n) && lo % n === 0) return hashAt(Math.log2(n), lo / n);
   const k = splitPoint(n);
-  return node(
-    await rangeHash(lo, lo + k, hashAt, node),
-    await rangeHash(lo + k, hi, hashAt, node),
-  );
+  return node(await rangeHash(lo, lo + k, hashAt, node), await rangeHash(lo + k, hi, hashAt, node));
 }
 
 /** MTH of a list of leaf hashes, for small trees and tests. */

@@ -41,7 +41,9 @@ async function expectNoA11yViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 /** Each figure's latest entry, read from the log itself (the entry bundles). */
@@ -81,7 +83,9 @@ async function withLogIndexes(page: Page) {
   });
 }
 
-test('a figure card shows its log entry and that it was checked against the public log', async ({ page }) => {
+test('a figure card shows its log entry and that it was checked against the public log', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await withLogIndexes(page);
@@ -95,12 +99,16 @@ test('a figure card shows its log entry and that it was checked against the publ
   await page.getByRole('link', { name: 'What this means' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Public log' })).toBeVisible();
   await expect(page.getByText(/^ashyq\.test\/log\+[0-9a-f]{8}\+/)).toBeVisible();
-  await expect(page.getByText(/This browser last checked the log when it held \d+ entries/)).toBeVisible();
+  await expect(
+    page.getByText(/This browser last checked the log when it held \d+ entries/),
+  ).toBeVisible();
   await expectNoA11yViolations(page);
   expect(errors).toEqual([]);
 });
 
-test('a forked checkpoint served to a browser that saw the earlier tree shows the warning', async ({ page }) => {
+test('a forked checkpoint served to a browser that saw the earlier tree shows the warning', async ({
+  page,
+}) => {
   await withLogIndexes(page);
   await page.goto(`${server.url}/?lang=en`);
   const services = page.getByRole('article', { name: 'Public services automated' });
@@ -113,7 +121,11 @@ test('a forked checkpoint served to a browser that saw the earlier tree shows th
   );
   if (signer === null || genuine === null) throw new Error('no key or checkpoint');
   const forked = await signNote(
-    formatCheckpoint({ origin: genuine.origin, size: genuine.size, root: new Uint8Array(32).fill(9) }),
+    formatCheckpoint({
+      origin: genuine.origin,
+      size: genuine.size,
+      root: new Uint8Array(32).fill(9),
+    }),
     [signer],
   );
   await page.route('**/log/checkpoint', (route) =>
@@ -127,7 +139,9 @@ test('a forked checkpoint served to a browser that saw the earlier tree shows th
   await expectNoA11yViolations(page);
 
   // The kiosk shows it too, in each of its languages.
-  await page.goto(`${server.url}/kiosk?langs=ru&interval=600&refresh=600&slides=services-automated`);
+  await page.goto(
+    `${server.url}/kiosk?langs=ru&interval=600&refresh=600&slides=services-automated`,
+  );
   await expect(page.getByRole('alert')).toContainText('журнал могли разветвить или переписать', {
     timeout: 15_000,
   });

@@ -58,7 +58,9 @@ test('with the mock API the page says plainly that this server keeps no log', as
   renderRoute('/transparency?lang=en');
   expect(await screen.findByRole('heading', { level: 1, name: 'Public log' })).toBeVisible();
   expect(await screen.findByText(/This server keeps no public log/)).toBeVisible();
-  expect(screen.getByRole('heading', { name: 'What the log guarantees, and what it does not' })).toBeVisible();
+  expect(
+    screen.getByRole('heading', { name: 'What the log guarantees, and what it does not' }),
+  ).toBeVisible();
   expect(screen.queryByRole('heading', { name: 'The log’s public key' })).toBeNull();
 });
 
@@ -119,5 +121,7 @@ test('a forked log is a warning on the figures of a browser that saw the earlier
   serve(log);
   renderRoute('/?lang=en');
   const services = await screen.findByRole('article', { name: 'Public services automated' });
-  expect(await within(services).findByRole('alert')).toHaveTextContent(/may have been forked or rewritten/);
+  expect(await within(services).findByRole('alert')).toHaveTextContent(
+    /may have been forked or rewritten/,
+  );
 });

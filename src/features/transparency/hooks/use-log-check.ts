@@ -13,7 +13,8 @@ function whenIdle(run: () => void): () => void {
   return () => window.clearTimeout(id);
 }
 
-export type LogCheckState = { status: 'checking'; index: number } | (CheckResult & { index: number });
+export type LogCheckState =
+  { status: 'checking'; index: number } | (CheckResult & { index: number });
 
 /**
  * The figure's check against the public log: null when it names no log entry (or the check's
