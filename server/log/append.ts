@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { toBase64, utf8 } from '../../src/transparency/bytes';
 import { formatCheckpoint } from '../../src/transparency/checkpoint';
 import { type NodeHasher, rangeHash, type SubtreeHash } from '../../src/transparency/merkle';
@@ -84,13 +84,15 @@ export async function withStoredHashes<T>(
     return PLACEHOLDER;
   }, noHash);
   if (wanted.length > 0) {
-    const rows = await db
-      .selectFrom('log_hashes')
-      .select(['level', 'idx', 'hash'])
-      .where((eb) =>
-        eb.or(wanted.map(([level, idx]) => eb.and([eb('level', '=', level), eb('idx', '=', idx)]))),
-      )
-      .execute();
+    // A row-value IN list of integer literals: half the time of an OR of ANDs in SQLite, and the
+    // literals type themselves in PostgreSQL (the numbers are computed here, never input).
+    const pairs = wanted.map(([level, idx]) => {
+      if (!Number.isSafeInteger(level) || !Number.isSafeInteger(idx)) throw new Error('bad node');
+      return sql.raw(`(${level}, ${idx})`);
+    });
+    const { rows } = await sql<{ level: number; idx: number; hash: string }>`
+      SELECT level, idx, hash FROM log_hashes
+      WHERE (level, idx) IN (VALUES ${sql.join(pairs)})`.execute(db);
     for (const row of rows) {
       const hash = storedHash(row.hash);
       if (hash !== null) written.set(`${row.level}/${row.idx}`, hash);
