@@ -35,6 +35,10 @@ const lazyOnly = [
   /[\\/]src[\\/]open-data[\\/]/,
   /[\\/]src[\\/]contract[\\/]open-data/,
   /[\\/]src[\\/]components[\\/]charts[\\/](svg|chart-image|embed-)/,
+  // The public log's check and page (ISSUE 11): loaded after the first paint.
+  /[\\/]src[\\/]transparency[\\/]/,
+  /[\\/]src[\\/]features[\\/]transparency[\\/](check|api)[\\/]/,
+  /[\\/]src[\\/]locales[\\/]\w+[\\/]transparency\.json$/,
 ];
 /** The management screens travel as one chunk (`manage-…`), which the offline shell does not keep. */
 const manageChunk = /[\\/]src[\\/](features[\\/]manage[\\/]|app[\\/]routes[\\/]manage)/;

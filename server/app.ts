@@ -11,7 +11,7 @@ import { errorResponse } from './http/respond';
 import type { RateLimiter } from './http/rate-limit';
 import { isOpenDataFile, openDataRoutes } from './http/open-data-routes';
 import { spaRoutes } from './http/spa';
-import { isLogPath } from './http/log-routes';
+import { isLogPath, isLogProofPath } from './http/log-routes';
 import { changesFeedRoutes, isChangesFeedPath } from './http/changes-feed';
 import { embedPageText } from './open-data/embed-text';
 import type { Repository } from './repository';
@@ -100,6 +100,7 @@ export function createApp(options: AppOptions): Hono {
       rateLimiter: options.rateLimiter,
       ready: () => repository.datasetVersion(),
       isApiPath,
+      isLimitedSitePath: options.log ? isLogProofPath : undefined,
       security,
       api: (c) => (isManagePath(c.req.path) ? manage : api).fetch(c.req.raw, c.env),
       site: (c) => {

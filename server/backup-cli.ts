@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { backupLogKey, finishLogKeyRestore, prepareLogKeyRestore } from './backup/log-key-backup';
 import { BackupError, backupSqlite, restoreSqlite } from './backup/sqlite-backup';
 import { readConfig } from './config';
 
@@ -8,8 +9,10 @@ import { readConfig } from './config';
  *                           server first)
  *
  * The same variables as the server (DATA_DIR). With DATABASE_URL (PostgreSQL), use pg_dump and
- * pg_restore (README). What a backup holds is the database file; when the transparency log and
- * its signing key exist, the key is added here as one more part, checked the same way.
+ * pg_restore (README). What a backup holds is the database file and, when the transparency log
+ * and its signing key exist, the key as one more part, FILE.log-key (mode 0600: keep it as
+ * secret as the key itself), checked the same way: it must be the key that signed the log in
+ * that database. A restore puts both back, or neither.
  */
 const USAGE = 'Usage: npm run backup -- FILE   |   npm run restore -- FILE';
 
@@ -19,7 +22,8 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { database } = readConfig();
+  const { database, transparencyLog } = readConfig();
+  const { dataDir } = transparencyLog;
   if (database.kind !== 'sqlite') {
     console.error(
       `DATABASE_URL points at PostgreSQL: back it up with pg_dump and restore it with pg_restore (README, "Backups").`,
@@ -30,14 +34,21 @@ async function main(): Promise<number> {
   try {
     if (command === 'backup') {
       const summary = await backupSqlite(database.file, target);
+      const keyPart = await backupLogKey(dataDir, target);
       console.info(
         `Backed up ${database.file} to ${summary.file} (${summary.bytes} bytes, data version ${summary.datasetVersion}, integrity ok).`,
       );
+      if (keyPart)
+        console.info(`The log's signing key is in ${keyPart} (secret: keep it with the backup).`);
     } else {
+      // The key is checked first: a restore that could not go on signing is refused whole.
+      const key = await prepareLogKeyRestore(target, dataDir);
       const summary = await restoreSqlite(target, database.file);
+      const keyFile = finishLogKeyRestore(key);
       console.info(
         `Restored ${target} into ${database.file} (data version ${summary.datasetVersion}, integrity ok). Start the server again.`,
       );
+      if (keyFile) console.info(`The log's signing key is back in ${keyFile}.`);
     }
     return 0;
   } catch (error) {

@@ -11,6 +11,9 @@ import ruOpenData from '@/locales/ru/open-data.json';
 import enHistory from '@/locales/en/history.json';
 import kkHistory from '@/locales/kk/history.json';
 import ruHistory from '@/locales/ru/history.json';
+import enTransparency from '@/locales/en/transparency.json';
+import kkTransparency from '@/locales/kk/transparency.json';
+import ruTransparency from '@/locales/ru/transparency.json';
 
 /** Every catalogue, loaded at once: tests switch languages without waiting for chunks. */
 export const allCatalogues = { kk, ru, en } satisfies Catalogues;
@@ -23,3 +26,10 @@ export const openDataCatalogues = { kk: kkOpenData, ru: ruOpenData, en: enOpenDa
 
 /** The history and change pages' words (the `history` namespace, loaded with those pages). */
 export const historyCatalogues = { kk: kkHistory, ru: ruHistory, en: enHistory };
+
+/** The public log's words: the /transparency page and the figure cards' check (loaded lazily). */
+export const transparencyCatalogues = {
+  kk: kkTransparency,
+  ru: ruTransparency,
+  en: enTransparency,
+};

@@ -1,4 +1,4 @@
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { API_PREFIX } from '@/contract/endpoints';
 import { initiativeHandlers } from './initiatives';
 import { manageHandlers } from './manage';
@@ -16,6 +16,10 @@ export const handlers = [
   ...sourceHandlers,
   ...manageHandlers,
   ...publicHistoryHandlers,
+  // The mock API keeps no public log (ISSUE 11): /log/ answers 404, as a server with none would.
+  http.all(onAnyOrigin('/log/*'), () =>
+    HttpResponse.text('This server keeps no public log.\n', { status: 404 }),
+  ),
   // Any other API path answers like the real server will: a JSON 404.
   http.all(onAnyOrigin(`${API_PREFIX}/*`), ({ request }) =>
     errorResponse(404, 'not_found', `No endpoint ${new URL(request.url).pathname}.`),

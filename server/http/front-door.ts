@@ -25,6 +25,11 @@ export interface FrontDoorOptions {
   /** Resolves when the database answers (GET /readyz). */
   ready: () => Promise<unknown>;
   isApiPath: (path: string) => boolean;
+  /**
+   * Paths outside the API that count against the same per-address limit: the ones that cost the
+   * server work per request (the log's inclusion and consistency proofs).
+   */
+  isLimitedSitePath?: (path: string) => boolean;
   /** For an HTML page under /api but outside /api/v1 (API documentation): the page headers. */
   security?: { policies: HtmlPolicies; publicHttps: boolean };
   api: (c: Context) => Response | Promise<Response>;
@@ -77,7 +82,13 @@ export function frontDoor(options: FrontDoorOptions) {
           ),
       );
     }
-    if (!options.isApiPath(path)) return options.site(c);
+    if (!options.isApiPath(path)) {
+      if (limiter?.enabled && options.isLimitedSitePath?.(path)) {
+        const verdict = limiter.hit(clientOf(c).address);
+        if (!verdict.allowed) return tooMany(verdict.retryAfter);
+      }
+      return options.site(c);
+    }
     // /api/v1 answers JSON with its own headers, on a fast path that this must not slow down.
     if (!path.startsWith('/api/v1/'))
       return Promise.resolve(options.api(c)).then((r) => securePage(c, r));

@@ -16,6 +16,9 @@ import { consistencyText, latestCheckpoint, proofText, readTile } from '../log/r
 
 export const LOG_PREFIX = '/log/';
 export const isLogPath = (path: string) => path.startsWith(LOG_PREFIX);
+/** The log's answers computed per request (proofs), which the API's rate limit covers. */
+export const isLogProofPath = (path: string) =>
+  path.startsWith(`${LOG_PREFIX}proof/`) || path === `${LOG_PREFIX}consistency`;
 
 const TEXT = 'text/plain; charset=utf-8';
 const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -1,10 +1,11 @@
-import type { Kysely } from 'kysely';
-import { fromBase64, toBase64, utf8 } from '../../src/transparency/bytes';
+import { type Kysely, sql } from 'kysely';
+import { toBase64, utf8 } from '../../src/transparency/bytes';
 import { formatCheckpoint } from '../../src/transparency/checkpoint';
-import { leafHash, nodeHash, rangeHash, type SubtreeHash } from '../../src/transparency/merkle';
+import { type NodeHasher, rangeHash, type SubtreeHash } from '../../src/transparency/merkle';
 import { type Signer, signNote } from '../../src/transparency/note';
 import { MAX_ENTRY_BYTES } from '../../src/transparency/tiles';
 import type { Database } from '../db/schema';
+import { leafHashSync, nodeHashSync } from './node-hash';
 
 /*
  * Appending to the transparency log, inside the caller's transaction (the change, its audit row
@@ -37,6 +38,12 @@ export function entryBytes(entry: string): Uint8Array {
   return bytes;
 }
 
+/** Hashes this server wrote itself: Node's fast decoder (the strict one is for input). */
+const storedHash = (text: string): Uint8Array | null => {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.length === 32 ? new Uint8Array(bytes) : null;
+};
+
 /** Reads complete subtree hashes from the table, remembering what this append wrote. */
 export function storedHashes(db: Kysely<Database>, written = new Map<string, Uint8Array>()) {
   const hashAt: SubtreeHash = async (level, index) => {
@@ -48,7 +55,7 @@ export function storedHashes(db: Kysely<Database>, written = new Map<string, Uin
       .where('level', '=', level)
       .where('idx', '=', index)
       .executeTakeFirst();
-    const hash = row ? fromBase64(row.hash) : null;
+    const hash = row ? storedHash(row.hash) : null;
     if (hash === null) throw new Error(`the log has no hash at level ${level}, index ${index}`);
     written.set(`${level}/${index}`, hash);
     return hash;
@@ -57,36 +64,41 @@ export function storedHashes(db: Kysely<Database>, written = new Map<string, Uin
 }
 
 const PLACEHOLDER = new Uint8Array(32);
+const noHash: NodeHasher = () => PLACEHOLDER;
 
 /**
  * Runs a computation over stored hashes with one query in place of one a hash: a first pass with
- * placeholders finds which subtrees it reads (that depends on sizes only, never on hash values),
- * one query fetches them all, and the second pass computes for real.
+ * placeholders (and no hashing) finds which subtrees it reads (that depends on sizes only, never
+ * on hash values), one query fetches them all, and the second pass computes for real, with
+ * Node's synchronous SHA-256. `written` may hold hashes known already (this append's, or a
+ * reader's cache of complete subtrees, which never change).
  */
 export async function withStoredHashes<T>(
   db: Kysely<Database>,
-  compute: (hashAt: SubtreeHash) => Promise<T>,
+  compute: (hashAt: SubtreeHash, node: NodeHasher) => Promise<T>,
   written = new Map<string, Uint8Array>(),
 ): Promise<T> {
   const wanted: [number, number][] = [];
   await compute(async (level, index) => {
     if (!written.has(`${level}/${index}`)) wanted.push([level, index]);
     return PLACEHOLDER;
-  });
+  }, noHash);
   if (wanted.length > 0) {
-    const rows = await db
-      .selectFrom('log_hashes')
-      .select(['level', 'idx', 'hash'])
-      .where((eb) =>
-        eb.or(wanted.map(([level, idx]) => eb.and([eb('level', '=', level), eb('idx', '=', idx)]))),
-      )
-      .execute();
+    // A row-value IN list of integer literals: half the time of an OR of ANDs in SQLite, and the
+    // literals type themselves in PostgreSQL (the numbers are computed here, never input).
+    const pairs = wanted.map(([level, idx]) => {
+      if (!Number.isSafeInteger(level) || !Number.isSafeInteger(idx)) throw new Error('bad node');
+      return sql.raw(`(${level}, ${idx})`);
+    });
+    const { rows } = await sql<{ level: number; idx: number; hash: string }>`
+      SELECT level, idx, hash FROM log_hashes
+      WHERE (level, idx) IN (VALUES ${sql.join(pairs)})`.execute(db);
     for (const row of rows) {
-      const hash = fromBase64(row.hash);
+      const hash = storedHash(row.hash);
       if (hash !== null) written.set(`${row.level}/${row.idx}`, hash);
     }
   }
-  return compute(storedHashes(db, written));
+  return compute(storedHashes(db, written), nodeHashSync);
 }
 
 /** Appends `entries` (text records) in order and signs the new checkpoint. */
@@ -115,11 +127,11 @@ export async function appendToLog(
   };
   for (const [offset, entry] of bytes.entries()) {
     let index = first + offset;
-    let hash = await leafHash(entry);
+    let hash = leafHashSync(entry);
     keep(0, index, hash);
     // Each time this leaf completes a subtree, that subtree's hash is stored a level up.
     for (let level = 0; index % 2 === 1; level += 1) {
-      hash = await nodeHash(await hashAt(level, index - 1), hash);
+      hash = nodeHashSync(await hashAt(level, index - 1), hash);
       index = (index - 1) / 2;
       keep(level + 1, index, hash);
     }
@@ -134,7 +146,7 @@ export async function appendToLog(
       .values(rows.slice(at, at + 500))
       .execute();
   }
-  const root = await withStoredHashes(trx, (at) => rangeHash(0, size, at), written);
+  const root = await withStoredHashes(trx, (at, node) => rangeHash(0, size, at, node), written);
   const text = formatCheckpoint({ origin: identity.origin, size, root: new Uint8Array(root) });
   const checkpoint = await signNote(text, [identity.signer]);
   await trx

@@ -74,13 +74,35 @@ export async function readTile(
   return concat(...rows.map((row) => Buffer.from(row.hash, 'base64')));
 }
 
+/**
+ * Hashes of complete subtrees never change, so a reader keeps those it has read in memory: each
+ * proof reads one hash a level, and the upper levels are shared by every proof. Bounded: past
+ * KEPT_MAX (about 150 bytes each) it starts over.
+ */
+const KEPT_MAX = 50_000;
+const keptHashes = new WeakMap<Kysely<Database>, Map<string, Uint8Array>>();
+
+function withKeptHashes<T>(
+  db: Kysely<Database>,
+  compute: Parameters<typeof withStoredHashes<T>>[1],
+): Promise<T> {
+  let kept = keptHashes.get(db);
+  if (kept === undefined || kept.size > KEPT_MAX) {
+    kept = new Map();
+    keptHashes.set(db, kept);
+  }
+  return withStoredHashes(db, compute, kept);
+}
+
 /** C2SP tlog-proof: entry `index`'s inclusion proof against the latest checkpoint. */
 export async function proofText(db: Kysely<Database>, index: number): Promise<string | null> {
   const latest = await latestCheckpoint(db);
   if (latest === null || !(Number.isSafeInteger(index) && index >= 0 && index < latest.size)) {
     return null;
   }
-  const hashes = await withStoredHashes(db, (at) => inclusionProof(index, latest.size, at));
+  const hashes = await withKeptHashes(db, (at, node) =>
+    inclusionProof(index, latest.size, at, node),
+  );
   const lines = hashes.map((hash) => `${toBase64(hash)}\n`).join('');
   return `c2sp.org/tlog-proof@v1\nindex ${index}\n${lines}\n${latest.note}`;
 }
@@ -93,7 +115,7 @@ export async function consistencyText(
 ): Promise<string | null> {
   const latest = await latestCheckpoint(db);
   if (latest === null || !(from >= 0 && from <= to && to <= latest.size)) return null;
-  const hashes = await withStoredHashes(db, (at) => consistencyProof(from, to, at));
+  const hashes = await withKeptHashes(db, (at, node) => consistencyProof(from, to, at, node));
   return hashes.map((hash) => `${toBase64(hash)}\n`).join('');
 }
 

@@ -48,7 +48,9 @@ export function AppLayout() {
         <p>{t('footer.sample')}</p>
         <p>
           <LangLink to="/changes">{t('nav.changes')}</LangLink> ·{' '}
-          <LangLink to="/data">{t('nav.data')}</LangLink> · <a href="/api/docs">API</a>
+          <LangLink to="/data">{t('nav.data')}</LangLink> ·{' '}
+          <LangLink to="/transparency">{t('nav.transparency')}</LangLink> ·{' '}
+          <a href="/api/docs">API</a>
         </p>
       </footer>
     </div>

@@ -55,6 +55,7 @@ export const routes: RouteObject[] = [
       { path: 'data', element: page(() => import('./routes/data')) },
       { path: 'figures/:id', element: page(() => import('./routes/figure-history')) },
       { path: 'changes', element: page(() => import('./routes/changes')) },
+      { path: 'transparency', element: page(() => import('./routes/transparency')) },
       { path: '*', element: page(() => import('./routes/not-found')) },
     ],
   },

@@ -17,3 +17,11 @@ test('a bad value is named in the error', () => {
 test('"/" means the API is on the server that serves the app', () => {
   expect(parseEnv({ VITE_API_URL: '/' }).VITE_API_URL).toBe('');
 });
+
+test('a pinned log key is kept; unset or empty means each browser pins what it first sees', () => {
+  const key = 'ashyq.example/log+0a1b2c3d+AYz/9w==';
+  expect(parseEnv({ VITE_LOG_KEY: key }).VITE_LOG_KEY).toBe(key);
+  expect(parseEnv({ VITE_LOG_KEY: '' }).VITE_LOG_KEY).toBeUndefined();
+  expect(parseEnv({}).VITE_LOG_KEY).toBeUndefined();
+  expect(() => parseEnv({ VITE_LOG_KEY: 'not a key' })).toThrow(/VITE_LOG_KEY/);
+});

@@ -14,6 +14,16 @@ const envSchema = z.object({
     ])
     .optional()
     .transform((value) => (value ? value.replace(/\/+$/, '') : undefined)),
+  /**
+   * The public log's verifier key ("<name>+<key id>+<base64>"), when the site pins it at build
+   * time. Unset: each browser pins the key it first sees at /log/key.
+   */
+  VITE_LOG_KEY: z
+    .string()
+    .regex(/^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+$/, 'VITE_LOG_KEY must be "<name>+<id>+<base64>"')
+    .or(z.literal(''))
+    .optional()
+    .transform((value) => value || undefined),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -72,7 +72,10 @@ export const metricSchema = z
     sample: z.boolean(),
     series: z.array(seriesPointSchema),
     breakdown: z.array(breakdownEntrySchema),
-    /** The 0-based index of the figure's latest log entry; null when the server keeps no log. */
+    /**
+     * The 0-based index of the figure's latest log entry (ISSUE 11, /log/); null when the server
+     * keeps no log. Defaults to null so answers and fixtures that do not send it still parse.
+     */
     logIndex: z.number().int().nonnegative().nullable().default(null),
   })
   .superRefine((metric, ctx) => {

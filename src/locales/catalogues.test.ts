@@ -6,6 +6,7 @@ import {
   historyCatalogues,
   manageCatalogues,
   openDataCatalogues,
+  transparencyCatalogues,
 } from '@tests/catalogues';
 
 type Tree = { [key: string]: string | Tree };
@@ -29,6 +30,7 @@ const namespaces = [
   ['manage', manageCatalogues],
   ['open-data', openDataCatalogues],
   ['history', historyCatalogues],
+  ['transparency', transparencyCatalogues],
 ] as const;
 /** Code under these paths speaks the `manage` namespace; all other code speaks `common`. */
 const managePaths = /^\/src\/(features\/manage\/|app\/routes\/manage)/;
@@ -84,11 +86,15 @@ test.each(namespaces.slice(0, 2))(
       import: 'default',
       eager: true,
     });
-    // The /data page's words are merged into `common` when it loads; the history and change
-    // pages speak their own `history` namespace, added when they load (one key space with common).
+    // The /data page's and the public log's words are added to i18next when they load; the
+    // history and change pages speak their own `history` namespace (one key space with common).
     const extra =
       namespace === 'common'
-        ? [...flatten(openDataCatalogues.en as Tree), ...flatten(historyCatalogues.en as Tree)]
+        ? [
+            ...flatten(openDataCatalogues.en as Tree),
+            ...flatten(historyCatalogues.en as Tree),
+            ...flatten(transparencyCatalogues.en as Tree),
+          ]
         : [];
     const english = baseKeys([...flatten(catalogues.en as Tree), ...extra]);
     const used = new Set<string>();

@@ -17,6 +17,15 @@ export const leafHash = (entry: Uint8Array): Promise<Bytes> => sha256(LEAF_PREFI
 export const nodeHash = (left: Uint8Array, right: Uint8Array): Promise<Bytes> =>
   sha256(NODE_PREFIX, left, right);
 
+/**
+ * How interior nodes are hashed: WebCrypto by default (the browser and the CLI). The server
+ * passes Node's synchronous SHA-256, which skips WebCrypto's thread-pool round trip per hash
+ * (that round trip was most of an inclusion proof's time), and a placeholder pass passes one
+ * that hashes nothing.
+ */
+export type NodeHasher = (left: Uint8Array, right: Uint8Array) => Promise<Uint8Array> | Uint8Array;
+const webNodeHash: NodeHasher = nodeHash;
+
 /** The largest power of two strictly below n (n ≥ 2). */
 export function splitPoint(n: number): number {
   let k = 1;
@@ -38,12 +47,17 @@ export type SubtreeHash = (level: number, index: number) => Promise<Uint8Array>;
  * MTH(D[lo:hi]) from stored complete subtrees. Called from the root, every left part is an aligned
  * complete subtree, so it takes at most one read a level.
  */
-export async function rangeHash(lo: number, hi: number, hashAt: SubtreeHash): Promise<Uint8Array> {
+export async function rangeHash(
+  lo: number,
+  hi: number,
+  hashAt: SubtreeHash,
+  node: NodeHasher = webNodeHash,
+): Promise<Uint8Array> {
   const n = hi - lo;
   if (n <= 0) return emptyRoot();
   if (isPowerOfTwo(n) && lo % n === 0) return hashAt(Math.log2(n), lo / n);
   const k = splitPoint(n);
-  return nodeHash(await rangeHash(lo, lo + k, hashAt), await rangeHash(lo + k, hi, hashAt));
+  return node(await rangeHash(lo, lo + k, hashAt, node), await rangeHash(lo + k, hi, hashAt, node));
 }
 
 /** MTH of a list of leaf hashes, for small trees and tests. */
@@ -68,6 +82,7 @@ export async function inclusionProof(
   index: number,
   size: number,
   hashAt: SubtreeHash,
+  node: NodeHasher = webNodeHash,
 ): Promise<Uint8Array[]> {
   if (!(index >= 0 && index < size))
     throw new RangeError(`index ${index} is outside a tree of ${size}`);
@@ -75,8 +90,8 @@ export async function inclusionProof(
     if (hi - lo === 1) return [];
     const k = splitPoint(hi - lo);
     return m < k
-      ? [...(await path(m, lo, lo + k)), await rangeHash(lo + k, hi, hashAt)]
-      : [...(await path(m - k, lo + k, hi)), await rangeHash(lo, lo + k, hashAt)];
+      ? [...(await path(m, lo, lo + k)), await rangeHash(lo + k, hi, hashAt, node)]
+      : [...(await path(m - k, lo + k, hi)), await rangeHash(lo, lo + k, hashAt, node)];
   };
   return path(index, 0, size);
 }
@@ -86,6 +101,7 @@ export async function consistencyProof(
   size1: number,
   size2: number,
   hashAt: SubtreeHash,
+  node: NodeHasher = webNodeHash,
 ): Promise<Uint8Array[]> {
   if (!(size1 >= 0 && size1 <= size2)) throw new RangeError(`no proof from ${size1} to ${size2}`);
   if (size1 === 0 || size1 === size2) return [];
@@ -96,11 +112,11 @@ export async function consistencyProof(
     complete: boolean,
   ): Promise<Uint8Array[]> => {
     const n = hi - lo;
-    if (m === n) return complete ? [] : [await rangeHash(lo, hi, hashAt)];
+    if (m === n) return complete ? [] : [await rangeHash(lo, hi, hashAt, node)];
     const k = splitPoint(n);
     return m <= k
-      ? [...(await subproof(m, lo, lo + k, complete)), await rangeHash(lo + k, hi, hashAt)]
-      : [...(await subproof(m - k, lo + k, hi, false)), await rangeHash(lo, lo + k, hashAt)];
+      ? [...(await subproof(m, lo, lo + k, complete)), await rangeHash(lo + k, hi, hashAt, node)]
+      : [...(await subproof(m - k, lo + k, hi, false)), await rangeHash(lo, lo + k, hashAt, node)];
   };
   return subproof(size1, 0, size2, true);
 }

@@ -1,5 +1,6 @@
 import type { Metric } from '@/contract/metrics';
 import { KpiCard } from '@/features/kpis/components/kpi-card';
+import { LogMark } from '@/features/transparency/components/log-mark';
 import { childMetrics, headlineMetrics } from '@/features/kpis/lib/kpi';
 import { useSources } from '@/features/sources/api/get-sources';
 import { attributionFor } from '@/features/sources/lib/citation';
@@ -29,6 +30,7 @@ export function MetricCards({
           locale={locale}
           attribution={attributionFor(metric, sources, locale)}
           headingLevel={headingLevel}
+          logMark={<LogMark metric={metric} linked />}
         />
       ))}
     </div>

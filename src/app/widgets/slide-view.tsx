@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/contract/common';
 import { ChartPanel } from '@/components/charts/chart-panel';
 import { KpiCard } from '@/features/kpis/components/kpi-card';
+import { LogMark } from '@/features/transparency/components/log-mark';
 import { childMetrics } from '@/features/kpis/lib/kpi';
 import type { Slide } from '@/features/slides/lib/deck';
 import { attributionFor, citationOf } from '@/features/sources/lib/citation';
@@ -31,6 +32,8 @@ export function SlideView({ slide, data, locale }: Props) {
         locale={locale}
         attribution={attribution}
         headingLevel={headingLevel}
+        // Checked against the public log after the first paint; nothing here links away.
+        logMark={<LogMark metric={metric} linked={false} />}
       />
     );
   };

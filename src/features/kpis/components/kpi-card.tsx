@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/contract/common';
 import type { Metric } from '@/contract/metrics';
@@ -24,10 +25,19 @@ interface Props {
   locale: Locale;
   attribution: Attribution;
   headingLevel?: 'h2' | 'h3';
+  /** Shown last in the card: the route's line about the figure's public log entry. */
+  logMark?: ReactNode;
 }
 
 /** One reported figure: its value, what it measures, how far along it is, and where it came from. */
-export function KpiCard({ metric, parts, locale, attribution, headingLevel = 'h3' }: Props) {
+export function KpiCard({
+  metric,
+  parts,
+  locale,
+  attribution,
+  headingLevel = 'h3',
+  logMark = null,
+}: Props) {
   const { t } = useTranslation();
   const Heading = headingLevel;
   const progress = progressOf(metric);
@@ -152,6 +162,7 @@ export function KpiCard({ metric, parts, locale, attribution, headingLevel = 'h3
           </>
         ) : null}
       </p>
+      {logMark}
     </article>
   );
 }
