@@ -14,6 +14,7 @@ import { cosignatureLines } from './log/witness';
 import { parseWitnesses } from './log/witness-config';
 import { createLogger } from './logger';
 import { startServer } from './start';
+import { runVerifyLog } from './verify-log-cli';
 import {
   announceSkippedBackends,
   backends,
@@ -135,6 +136,11 @@ for (const backend of backends) {
         expect(await cosignedBy(note, witness)).toHaveLength(1);
         expect(witness.state.get(ORIGIN)?.size).toBe(size);
         expect(server.witnesses?.sizes().get('witness.test')).toBe(size);
+        // The monitor, which does not know the witness, still accepts the cosigned checkpoint.
+        const said: string[] = [];
+        const vkey = await verifierKeyOf(identity);
+        expect(await runVerifyLog([server.url, '--key', vkey], (line) => said.push(line))).toBe(0);
+        expect(said[0]).toMatch(/^OK: ashyq\.test\/log has \d+ entries/);
 
         await append(server, 'second');
         await server.witnesses?.settled();

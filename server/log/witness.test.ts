@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import { toBase64, utf8 } from '../../src/transparency/bytes';
+import { fromBase64, toBase64, utf8 } from '../../src/transparency/bytes';
 import { formatCheckpoint } from '../../src/transparency/checkpoint';
 import {
   consistencyProof,
@@ -137,6 +137,22 @@ describe('the test witness answers add-checkpoint as C2SP tlog-witness says', as
     const body = await answer.text();
     const lines = await cosignatureLines({ ...config, key }, first.text, body);
     expect(lines).toEqual({ valid: [body.trim()], rejected: [] });
+    // Lines of another name, key ID or signature are set aside.
+    const [name = '', encoded = ''] = body.trim().slice(2).split(' ');
+    const bytes = fromBase64(encoded) ?? new Uint8Array();
+    const flip = (at: number) => toBase64(bytes.map((byte, i) => (i === at ? byte ^ 1 : byte)));
+    const lies = [
+      `\u2014 other.test ${encoded}`,
+      `\u2014 ${name} ${flip(0)}`,
+      `\u2014 ${name} ${flip(11)}`,
+      `\u2014 ${name} ${flip(40)}`,
+      `\u2014 ${name} ${encoded} extra`,
+      `- ${name} ${encoded}`,
+    ];
+    expect(await cosignatureLines({ ...config, key }, first.text, lies.join('\n'))).toEqual({
+      valid: [],
+      rejected: lies,
+    });
     // The same line does not verify for another checkpoint text.
     const second = await checkpoint(9);
     expect((await cosignatureLines({ ...config, key }, second.text, body)).valid).toEqual([]);

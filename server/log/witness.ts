@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { fromBase64, parseDecimal, toHex } from '../../src/transparency/bytes';
+import { concat, fromBase64, parseDecimal, toHex } from '../../src/transparency/bytes';
 import { cosignatureMessage, parseCosignature } from '../../src/transparency/checkpoint';
 import { parseNote } from '../../src/transparency/note';
 import type { Database } from '../db/schema';
@@ -16,6 +16,8 @@ import type { WitnessConfig } from './witness-config';
  */
 
 export const WITNESS_TIMEOUT_MS = 5000;
+/** More than any honest answer (a few cosignature lines); a longer one is cut off. */
+const MAX_ANSWER_BYTES = 16_384;
 const DASH = '\u2014 ';
 
 export interface WitnessPusher {
@@ -37,6 +39,25 @@ type Answer = { status: number; type: string; body: string } | { error: string }
 export const addCheckpointBody = (old: number, proof: string, note: string) =>
   `old ${old}\n${proof}\n${note}`;
 
+/** The answer's text, at most MAX_ANSWER_BYTES of it (a witness is not trusted to be small). */
+async function readLimited(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    length += value.length;
+    if (length >= MAX_ANSWER_BYTES) {
+      await reader.cancel();
+      break;
+    }
+  }
+  return new TextDecoder().decode(concat(...parts).slice(0, MAX_ANSWER_BYTES));
+}
+
 async function post(
   witness: Witness,
   body: string,
@@ -51,7 +72,7 @@ async function post(
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'error',
     });
-    const text = await response.text();
+    const text = await readLimited(response);
     return {
       status: response.status,
       type: response.headers.get('content-type') ?? '',
