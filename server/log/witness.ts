@@ -126,18 +126,21 @@ export function createWitnessPusher(
   const timeoutMs = options.timeoutMs ?? WITNESS_TIMEOUT_MS;
   const now = options.now ?? (() => new Date());
   const known = new Map<string, number>(configs.map((config) => [config.name, 0]));
-  const witnesses = Promise.all(
-    configs.map(async (config) => ({
-      ...config,
-      key: await crypto.subtle.importKey(
-        'raw',
-        new Uint8Array(config.publicKey),
-        { name: 'Ed25519' },
-        false,
-        ['verify'],
-      ),
-    })),
-  );
+  // Imported on the first push, where a failure is caught and logged like any other.
+  let imported: Promise<Witness[]> | null = null;
+  const witnesses = () =>
+    (imported ??= Promise.all(
+      configs.map(async (config) => ({
+        ...config,
+        key: await crypto.subtle.importKey(
+          'raw',
+          new Uint8Array(config.publicKey),
+          { name: 'Ed25519' },
+          false,
+          ['verify'],
+        ),
+      })),
+    ));
 
   const already = async (size: number, name: string) =>
     (await db
@@ -208,7 +211,7 @@ export function createWitnessPusher(
     const latest = await latestCheckpoint(db);
     if (latest === null) return;
     await Promise.all(
-      (await witnesses).map(async (witness) => {
+      (await witnesses()).map(async (witness) => {
         if (await already(latest.size, witness.name)) return;
         await send(witness, latest, known.get(witness.name) ?? 0, true);
       }),
