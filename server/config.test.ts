@@ -78,3 +78,18 @@ test('RATE_LIMIT, TRUST_PROXY, PUBLIC_URL and LOG_LEVEL: defaults, values and er
   expect(() => readConfig({ PUBLIC_URL: 'ftp://x' })).toThrow('PUBLIC_URL');
   expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow('LOG_LEVEL');
 });
+
+test('LOG_WITNESSES: none by default; URL and key pairs; a wrong entry is named', () => {
+  const vkey = 'witness.example+358fc9ff+BNJgnW4y9cDsyOASmfqPt85rodOzO1rfveeYK5SbWm7i';
+  expect(readConfig({}).transparencyLog.witnesses).toEqual([]);
+  expect(readConfig({ LOG_WITNESSES: '' }).transparencyLog.witnesses).toEqual([]);
+  const [witness] = readConfig({ LOG_WITNESSES: `https://witness.example/api ${vkey}` })
+    .transparencyLog.witnesses;
+  expect(witness).toMatchObject({ url: 'https://witness.example/api/', name: 'witness.example' });
+  expect(() => readConfig({ LOG_WITNESSES: vkey })).toThrow('LOG_WITNESSES: LOG_WITNESSES entry 1');
+  expect(() =>
+    readConfig({
+      LOG_WITNESSES: `https://witness.example/ ${vkey.replace('358fc9ff', '358fc9fe')}`,
+    }),
+  ).toThrow('the key ID 358fc9fe does not match the key');
+});

@@ -4,6 +4,7 @@ import { describeIssues } from '../src/contract/common';
 import type { DatabaseConfig } from './db/connect';
 import { parseTrustProxy, type TrustedProxies } from './http/client-address';
 import { LOG_LEVELS, type LogLevel } from './logger';
+import { parseWitnesses, type WitnessConfig } from './log/witness-config';
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
@@ -83,6 +84,21 @@ const envSchema = z.object({
       .regex(/^[^\s+]+$/, 'LOG_ORIGIN must be one word without "+", e.g. ashyq.example/log')
       .optional(),
   ),
+  /** Witnesses of the log: "<base URL> <verifier key>" entries separated by ";" or new lines. */
+  LOG_WITNESSES: z
+    .string()
+    .optional()
+    .transform((value, ctx): WitnessConfig[] => {
+      try {
+        return parseWitnesses(value);
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          message: error instanceof Error ? error.message : 'LOG_WITNESSES is not valid',
+        });
+        return z.NEVER;
+      }
+    }),
 });
 
 /** Sign-in and sessions (README, "Accounts and sign-in"). */
@@ -121,7 +137,13 @@ export interface ServerConfig {
   /** DATA_DIR, absolute: evidence files live in its `evidence/` folder. */
   dataDir: string;
   /** The transparency log: its key lives in `dataDir`; `origin` null keeps the first start's. */
-  transparencyLog: { dataDir: string; origin: string | null; fallbackOrigin: string };
+  transparencyLog: {
+    dataDir: string;
+    origin: string | null;
+    fallbackOrigin: string;
+    /** LOG_WITNESSES: each new checkpoint goes to these (C2SP tlog-witness). */
+    witnesses: WitnessConfig[];
+  };
 }
 
 /** Reads the environment; throws one message naming every variable that is wrong. */
@@ -141,6 +163,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       dataDir: resolve(DATA_DIR),
       origin: parsed.data.LOG_ORIGIN ?? null,
       fallbackOrigin: `${PUBLIC_URL ? new URL(PUBLIC_URL).host : 'localhost'}/ashyq-log`,
+      witnesses: parsed.data.LOG_WITNESSES,
     },
     port: PORT,
     hostname: HOST,

@@ -24,6 +24,8 @@ import { createRepository, type Repository } from './repository';
 import { logRoutes } from './http/log-routes';
 import { seedLogIfEmpty } from './log/hearing';
 import { loadLogIdentity } from './log/key';
+import { createWitnessPusher, type WitnessPusher } from './log/witness';
+import type { WitnessConfig } from './log/witness-config';
 import { evidenceDirOf, sweepTemporary } from './evidence/store';
 
 export interface PreparedDatabase {
@@ -90,7 +92,15 @@ export interface StartOptions {
   /** DATA_DIR: evidence files go to DATA_DIR/evidence; absent: uploads answer 503. */
   dataDir?: string;
   /** The transparency log (/log/); absent: not served (most tests). */
-  transparencyLog?: { dataDir: string; origin: string | null; fallbackOrigin: string };
+  transparencyLog?: {
+    dataDir: string;
+    origin: string | null;
+    fallbackOrigin: string;
+    /** LOG_WITNESSES; absent: none. */
+    witnesses?: WitnessConfig[];
+    /** Tests shorten the wait for a witness (default 5 s). */
+    witnessTimeoutMs?: number;
+  };
   /** Tests shorten these; see HEADERS_TIMEOUT_MS and REQUEST_TIMEOUT_MS. */
   timeouts?: { headersMs: number; requestMs: number };
 }
@@ -113,6 +123,8 @@ export interface RunningServer {
   seeded: boolean;
   /** Call after writing through `repository` in this process: caches refill at once. */
   invalidate(): void;
+  /** Sends new checkpoints to LOG_WITNESSES in the background; null without a log. */
+  witnesses: WitnessPusher | null;
   /** Stops accepting connections, lets open requests finish (up to 5 s), closes the database. */
   close(): Promise<void>;
 }
@@ -137,9 +149,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         throw error;
       })
     : null;
+  const witnesses = options.transparencyLog
+    ? createWitnessPusher(db, options.transparencyLog.witnesses ?? [], logger, {
+        timeoutMs: options.transparencyLog.witnessTimeoutMs,
+        now: options.auth?.now,
+      })
+    : null;
+  // The hearing entries are in: the first (or a restart's) checkpoint goes to the witnesses.
+  witnesses?.push();
   const invalidate = () => {
     version.bump();
     cache.clear();
+    // After every publication or verification (called once it has committed).
+    witnesses?.push();
   };
   if (options.dataDir !== undefined)
     await sweepTemporary(evidenceDirOf(options.dataDir), new Date());
@@ -226,6 +248,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           setTimeout(closeAll, 5000).unref();
         }
       });
+      await witnesses?.settled();
       await repository.close();
     })();
     return closing;
@@ -240,6 +263,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     describe,
     seeded,
     invalidate,
+    witnesses,
     close,
   };
 }

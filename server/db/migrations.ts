@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import { accounts } from './migration-0002';
 import { transparencyLog } from './migration-0005';
 import { review } from './migration-0006';
+import { witness } from './migration-0007';
 
 /*
  * Migrations live in code, not in a folder read at run time, so they work the same under tsx, in a
@@ -140,6 +141,7 @@ export const migrations: Record<string, Migration> = {
   '0002_accounts': accounts,
   '0005_log': transparencyLog,
   '0006_review': review,
+  '0007_witness': witness,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -242,6 +242,14 @@ export interface LogCheckpointTable {
   created_at: string;
 }
 
+/** A witness's cosignature of the checkpoint of `size`: its signature line, as received. */
+export interface LogCosignatureTable {
+  size: number;
+  witness: string;
+  line: string;
+  created_at: string;
+}
+
 /** Which log entry records which revision (append-only): a figure's latest is its highest idx. */
 export interface FigureLogTable {
   idx: number;
@@ -273,6 +281,7 @@ export interface Database {
   log_entries: LogEntryTable;
   log_hashes: LogHashTable;
   log_checkpoints: LogCheckpointTable;
+  log_cosignatures: LogCosignatureTable;
   figure_log: FigureLogTable;
 }
 

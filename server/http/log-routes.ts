@@ -6,6 +6,7 @@ import type { Database } from '../db/schema';
 import type { LogIdentity } from '../log/append';
 import { verifierKeyOf } from '../log/key';
 import { consistencyText, latestCheckpoint, proofText, readTile } from '../log/read';
+import { cosignedCheckpoint } from '../log/witness';
 
 /*
  * The transparency log under /log/ (C2SP tlog-tiles): checkpoint, tiles, entry bundles, and
@@ -45,7 +46,8 @@ export function logRoutes(db: Kysely<Database>, identity: LogIdentity): Hono {
   const fullTiles = new Map<string, Uint8Array>();
 
   app.get('/checkpoint', async () => {
-    const latest = await latestCheckpoint(db);
+    // With the witnesses' cosignatures for that size (C2SP: more signature lines in the note).
+    const latest = await cosignedCheckpoint(db);
     return latest ? answer(latest.note, TEXT, FRESH) : notFound('The log has no entries yet.');
   });
 
