@@ -92,6 +92,7 @@ export async function loadMetrics(
       .selectFrom('figure_log')
       .select(({ fn }) => ['metric_id', fn.max('idx').as('idx')])
       .where('metric_id', 'in', ids)
+      .where('headline', '=', 1)
       .groupBy('metric_id')
       .execute(),
   ]);

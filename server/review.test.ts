@@ -162,6 +162,33 @@ for (const backend of backends) {
       expect(entry.kind).toBe('publication');
     });
 
+    test("a district's share is logged, and the figure's log index stays on its headline entry", async () => {
+      const figureOf = async (id: string) =>
+        (await json<Metric[]>(await fetch(`${server.url}${endpoints.metrics}`))).find(
+          (m) => m.id === id,
+        ) as Metric;
+      const before = await figureOf('project-office-okrugs');
+      const draft = await json<Revision>(
+        await browser('ed').post(manageEndpoints.revisions, {
+          ...proposal(26, { metricId: 'project-office-okrugs', districtId: 'aral' }),
+        }),
+        201,
+      );
+      const sent = await json<Revision>(await step('ed', draft, 'submit'));
+      await json<Revision>(await step('rev', sent, 'approve'));
+      const after = await figureOf('project-office-okrugs');
+      expect(after.value).toBe(before.value);
+      expect(after.breakdown.find((e) => e.districtId === 'aral')?.value).toBe(26);
+      expect(after.logIndex).toBe(before.logIndex);
+      const history = await json<MetricHistory>(
+        await fetch(`${server.url}${endpoints.metricHistory('project-office-okrugs')}`),
+      );
+      expect(history.revisions[0]).toMatchObject({
+        districtId: 'aral',
+        logIndex: expect.any(Number),
+      });
+    });
+
     test('nobody approves their own proposal, nor one they last edited', async () => {
       const own = await submitted('both', 10);
       expect(own.may.approve).toBe(false);

@@ -101,11 +101,12 @@ async function createTables(db: Kysely<unknown>, sqlite: boolean) {
     .addColumn('metric_id', 'text', (col) => col.notNull())
     .addColumn('revision_id', 'text', (col) => col.notNull())
     .addColumn('kind', 'text', (col) => col.notNull())
+    .addColumn('headline', 'integer', (col) => col.notNull())
     .execute();
   await db.schema
     .createIndex('figure_log_metric_idx')
     .on('figure_log')
-    .columns(['metric_id', 'idx'])
+    .columns(['metric_id', 'headline', 'idx'])
     .execute();
   await db.schema
     .createIndex('figure_log_revision_idx')

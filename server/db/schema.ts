@@ -257,6 +257,11 @@ export interface FigureLogTable {
   revision_id: string;
   /** The entry's kind (src/transparency/entry.ts). */
   kind: string;
+  /**
+   * 1 when the entry records the figure's headline value (what its card shows), 0 for an
+   * earlier period or a district's share: a figure's `logIndex` is its latest headline entry.
+   */
+  headline: number;
 }
 
 export interface Database {

@@ -78,6 +78,7 @@ export async function seedLogIfEmpty(
           metric_id: metric.id,
           revision_id: hearingRevisionId(metric.id),
           kind: 'hearing',
+          headline: 1,
         })),
       )
       .execute();

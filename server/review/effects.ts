@@ -5,7 +5,7 @@ import { fromJson } from '../db/mapping';
 import type { Database } from '../db/schema';
 import { appendToLog, type LogIdentity } from '../log/append';
 import { bumpDatasetVersion, loadMetrics, writeMetric } from '../repository';
-import { applyPublished } from './apply';
+import { applyPublished, type Effect, effectOf } from './apply';
 import type { RevisionRow } from './records';
 
 /*
@@ -14,31 +14,28 @@ import type { RevisionRow } from './records';
  */
 type Trx = Kysely<Database>;
 
-/** Writes the published revision's value into its figure; returns the figure as it now is. */
+/** Writes the published revision's value into its figure; returns the figure and the effect. */
 export async function applyToMetric(
   trx: Trx,
   row: RevisionRow & { metric_id: string; source_id: string },
   reporterId: string,
-): Promise<Metric> {
+): Promise<{ metric: Metric; effect: Effect }> {
   const districtIds = await bumpDatasetVersion(trx);
   const [metric] = await loadMetrics(trx, { ids: [row.metric_id] });
   if (!metric) throw new Error(`figure ${row.metric_id} vanished`);
-  const updated = applyPublished(
-    metric,
-    {
-      value: row.value,
-      total: row.total,
-      statusText:
-        row.status_text === null ? null : (fromJson(row.status_text) as Metric['statusText']),
-      period: row.period,
-      districtId: row.district_id,
-      sourceId: row.source_id,
-      reporterId,
-    },
-    (id) => districtIds.indexOf(id),
-  );
+  const published = {
+    value: row.value,
+    total: row.total,
+    statusText:
+      row.status_text === null ? null : (fromJson(row.status_text) as Metric['statusText']),
+    period: row.period,
+    districtId: row.district_id,
+    sourceId: row.source_id,
+    reporterId,
+  };
+  const updated = applyPublished(metric, published, (id) => districtIds.indexOf(id));
   await writeMetric(trx, updated, districtIds);
-  return updated;
+  return { metric: updated, effect: effectOf(metric, published) };
 }
 
 export interface LogEvent {
@@ -51,6 +48,8 @@ export interface LogEvent {
   reason: string | null;
   evidenceIds: string[];
   time: Date;
+  /** The entry records the figure's headline value (not an earlier period or a district). */
+  headline: boolean;
 }
 
 /** Appends one entry for `event` and records which revision it is; null without a log. */
@@ -100,7 +99,13 @@ export async function appendFigureEntry(
   const idx = indexes[0] as number;
   await trx
     .insertInto('figure_log')
-    .values({ idx, metric_id: row.metric_id, revision_id: row.id, kind: event.kind })
+    .values({
+      idx,
+      metric_id: row.metric_id,
+      revision_id: row.id,
+      kind: event.kind,
+      headline: event.headline ? 1 : 0,
+    })
     .execute();
   return idx;
 }

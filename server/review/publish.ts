@@ -63,7 +63,7 @@ export async function publish(
     at,
   );
   const published = { ...row, metric_id: metricId, source_id: sourceId };
-  const metric = await applyToMetric(trx, published, reporterId);
+  const { metric, effect } = await applyToMetric(trx, published, reporterId);
   await appendFigureEntry(trx, deps.log, {
     kind: row.corrects === null ? 'publication' : 'correction',
     row: published,
@@ -74,6 +74,7 @@ export async function publish(
     reason: row.correction_reason,
     evidenceIds: evidenceIdsOf(row.evidence_ids),
     time: now,
+    headline: effect === 'headline',
   });
 }
 
@@ -102,7 +103,7 @@ export async function recordVerification(
   if (row.metric_id === null || row.source_id === null) return;
   const published = { ...row, metric_id: row.metric_id, source_id: row.source_id };
   // The figure's card says verified while its current headline revision is.
-  await markVerification(trx, published, step.action === 'verify');
+  const headline = await markVerification(trx, published, step.action === 'verify');
   const unit = await trx
     .selectFrom('metrics')
     .select('unit')
@@ -118,29 +119,41 @@ export async function recordVerification(
     reason: note,
     evidenceIds,
     time: now,
+    headline,
   });
 }
 
 /** Sets the figure's verification flag when `row` is the revision behind its headline value. */
+/**
+ * Sets the figure's verification flag when `row` is the revision behind its headline value (the
+ * latest region-wide one for the figure's current date); returns whether it is.
+ */
 async function markVerification(
   trx: Trx,
   row: RevisionRow & { metric_id: string },
   verified: boolean,
-) {
+): Promise<boolean> {
+  const metric = await trx
+    .selectFrom('metrics')
+    .select('as_of')
+    .where('id', '=', row.metric_id)
+    .executeTakeFirstOrThrow();
   const latest = await trx
     .selectFrom('revisions')
     .select('id')
     .where('metric_id', '=', row.metric_id)
     .where('status', '=', 'published')
     .where('district_id', 'is', null)
+    .where('period', metric.as_of === null ? 'is' : '=', metric.as_of)
     .orderBy('published_at', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();
-  if (latest?.id !== row.id) return;
+  if (latest?.id !== row.id) return false;
   await bumpDatasetVersion(trx);
   await trx
     .updateTable('metrics')
     .set({ verification: verified ? 'verified' : 'reported' })
     .where('id', '=', row.metric_id)
     .execute();
+  return true;
 }
