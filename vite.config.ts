@@ -25,7 +25,7 @@ const lazyOnly = [
   // Management (accounts, sign-in, audit): never on a public page; its words load with it.
   /[\\/]src[\\/]features[\\/]manage[\\/]/,
   /[\\/]src[\\/]contract[\\/]accounts/,
-  /[\\/]src[\\/]locales[\\/]\w+[\\/]manage\.json$/,
+  /[\\/]src[\\/]locales[\\/]\w+[\\/](manage|review)\.json$/,
   /[\\/]src[\\/]locales[\\/]kk[\\/]open-data/,
   /[\\/]src[\\/]pwa[\\/]/,
   /[\\/]src[\\/]embed[\\/]/,
