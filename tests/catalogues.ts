@@ -5,6 +5,9 @@ import ru from '@/locales/ru/common.json';
 import enManage from '@/locales/en/manage.json';
 import kkManage from '@/locales/kk/manage.json';
 import ruManage from '@/locales/ru/manage.json';
+import enReview from '@/locales/en/review.json';
+import kkReview from '@/locales/kk/review.json';
+import ruReview from '@/locales/ru/review.json';
 import enOpenData from '@/locales/en/open-data.json';
 import kkOpenData from '@/locales/kk/open-data.json';
 import ruOpenData from '@/locales/ru/open-data.json';
@@ -17,3 +20,6 @@ export const manageCatalogues = { kk: kkManage, ru: ruManage, en: enManage };
 
 /** The /data page's words (merged into `common` when that page loads). */
 export const openDataCatalogues = { kk: kkOpenData, ru: ruOpenData, en: enOpenData };
+
+/** The review workflow's words (the `review` namespace, loaded with the management chunk). */
+export const reviewCatalogues = { kk: kkReview, ru: ruReview, en: enReview };

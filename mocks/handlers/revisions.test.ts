@@ -102,6 +102,8 @@ test('evidence: the content must match the type and the name; the hash is the by
   expect((await send(pdf, 'image/png', 'report.png')).status).toBe(400);
   expect((await send(pdf, 'application/pdf', 'report.png')).status).toBe(400);
   expect((await send(pdf, 'application/pdf', '../etc/report.pdf')).status).toBe(400);
-  expect((await send(new Uint8Array(new ArrayBuffer(0)), 'application/pdf', 'empty.pdf')).status).toBe(400);
+  expect(
+    (await send(new Uint8Array(new ArrayBuffer(0)), 'application/pdf', 'empty.pdf')).status,
+  ).toBe(400);
   expect((await send(pdf, 'text/plain', 'report.txt')).status).toBe(415);
 });

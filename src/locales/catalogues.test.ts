@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { locales } from '@/contract/common';
 import { intlLocale } from '@/lib/format';
-import { allCatalogues, manageCatalogues, openDataCatalogues } from '@tests/catalogues';
+import {
+  allCatalogues,
+  manageCatalogues,
+  openDataCatalogues,
+  reviewCatalogues,
+} from '@tests/catalogues';
 
 type Tree = { [key: string]: string | Tree };
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
@@ -23,6 +28,7 @@ const namespaces = [
   ['common', allCatalogues],
   ['manage', manageCatalogues],
   ['open-data', openDataCatalogues],
+  ['review', reviewCatalogues],
 ] as const;
 /** Code under these paths speaks the `manage` namespace; all other code speaks `common`. */
 const managePaths = /^\/src\/(features\/manage\/|app\/routes\/manage)/;
@@ -79,7 +85,10 @@ test.each(namespaces.slice(0, 2))(
       eager: true,
     });
     // The /data page's words are merged into `common` when it loads.
-    const extra = namespace === 'common' ? flatten(openDataCatalogues.en as Tree) : [];
+    // The review workflow's words are a namespace of their own, spoken by the same screens.
+    const extra = flatten(
+      (namespace === 'common' ? openDataCatalogues.en : reviewCatalogues.en) as Tree,
+    );
     const english = baseKeys([...flatten(catalogues.en as Tree), ...extra]);
     const used = new Set<string>();
     for (const [path, text] of Object.entries(sources)) {
