@@ -52,14 +52,20 @@ function Queue({ onOutcome }: { onOutcome: (outcome: PageOutcome) => void }) {
   );
 }
 
-function Verification({ onOutcome }: { onOutcome: (outcome: PageOutcome) => void }) {
+function Verification({
+  onOutcome,
+  withLead,
+}: {
+  onOutcome: (outcome: PageOutcome) => void;
+  withLead: boolean;
+}) {
   const { t } = useReviewT();
   const published = useRevisions({ status: 'published', pageSize: 200 });
   const current = latestPublished(published.data?.revisions ?? []);
   return (
     <section className="manage-section" aria-labelledby="review-verify">
       <h2 id="review-verify">{t('verify.title')}</h2>
-      <p className="muted">{t('verify.lead')}</p>
+      {withLead ? <p className="muted">{t('verify.lead')}</p> : null}
       {published.isPending ? (
         <Skeleton height="16rem" />
       ) : published.isError ? (
@@ -81,17 +87,20 @@ function ReviewPage() {
   const { t } = useReviewT();
   const account = useAccount();
   const [outcome, setOutcome] = useState<PageOutcome | null>(null);
+  const reviews = allowed(account, 'review');
   return (
     <>
       <header className="page-header">
         <StepHeading>{t('review.title')}</StepHeading>
-        <p className="page-header__lead">{t('review.lead')}</p>
+        <p className="page-header__lead">{reviews ? t('review.lead') : t('verify.lead')}</p>
       </header>
       <div aria-live="polite">
         <OutcomeNotice outcome={outcome} />
       </div>
-      {allowed(account, 'review') ? <Queue onOutcome={setOutcome} /> : null}
-      {allowed(account, 'verify') ? <Verification onOutcome={setOutcome} /> : null}
+      {reviews ? <Queue onOutcome={setOutcome} /> : null}
+      {allowed(account, 'verify') ? (
+        <Verification onOutcome={setOutcome} withLead={reviews} />
+      ) : null}
     </>
   );
 }

@@ -53,7 +53,7 @@ export function RevisionFacts({ revision }: { revision: Revision }) {
       </div>
       <div>
         <dt>{t('facts.statedBy')}</dt>
-        <dd>{revision.statedBy}</dd>
+        <dd>{lookup.statedBy(revision.statedBy)}</dd>
       </div>
       {who ? (
         <div>

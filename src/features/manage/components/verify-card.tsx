@@ -16,7 +16,13 @@ function VerificationState({ revision }: { revision: Revision }) {
   const { t } = useReviewT();
   const locale = useLocale();
   const record = revision.verification;
-  if (!record) return <p className="badge badge--neutral">{t('verify.notVerified')}</p>;
+  if (!record) {
+    return (
+      <p>
+        <span className="badge badge--neutral">{t('verify.notVerified')}</span>
+      </p>
+    );
+  }
   const verified = record.state === 'verified';
   return (
     <div className="verification">

@@ -27,6 +27,13 @@ export function useCatalogueLookup() {
       const found = region.data?.districts.find((item) => item.id === id);
       return found ? localize(found.name, locale) : id;
     },
+    /** The hearing's figures name their speaker by a person id of the source; others by name. */
+    statedBy: (text: string) => {
+      const person = sources.data
+        ?.flatMap((source) => source.people)
+        .find((item) => item.id === text);
+      return person ? localize(person.name, locale) : text;
+    },
     sourceTitle: (revision: Pick<Revision, 'sourceId' | 'newSource'>) => {
       if (revision.newSource) return revision.newSource.title;
       const found = sources.data?.find((item) => item.id === revision.sourceId);
