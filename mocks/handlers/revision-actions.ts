@@ -47,7 +47,12 @@ function record(
 }
 
 /** The state change itself, once the rules and the version allowed it. */
-function apply(revision: StoredRevision, action: Action, body: ActionBody, entry: MockAccount) {
+export function applyAction(
+  revision: StoredRevision,
+  action: Action,
+  body: ActionBody,
+  entry: MockAccount,
+) {
   const now = new Date().toISOString();
   const me = actorOf(entry.account);
   switch (action) {
@@ -131,7 +136,7 @@ export const revisionActionHandler = http.post(
     if (missing !== undefined) {
       return refuse(400, 'invalid_body', `evidenceIds: no uploaded file ${missing}`);
     }
-    apply(revision, action, body, at.entry);
+    applyAction(revision, action, body, at.entry);
     audit({
       actorId: at.entry.account.id,
       actorName: at.entry.account.username,

@@ -17,9 +17,17 @@ import { resetPublicHistory } from './public-history';
  */
 export type StoredRevision = Omit<Revision, 'may'>;
 
+export interface StoredBatch {
+  id: string;
+  createdBy: Actor;
+  createdAt: string;
+  note: string | null;
+}
+
 interface RevisionState {
   revisions: StoredRevision[];
   evidence: Map<string, Evidence>;
+  batches: Map<string, StoredBatch>;
 }
 
 const HEARING_AT = '2026-11-20T08:00:00.000Z';
@@ -61,7 +69,7 @@ export function hearingRevision(metric: Metric): StoredRevision {
 }
 
 function freshState(): RevisionState {
-  return { revisions: metrics.map(hearingRevision), evidence: new Map() };
+  return { revisions: metrics.map(hearingRevision), evidence: new Map(), batches: new Map() };
 }
 
 let state = freshState();
@@ -77,6 +85,7 @@ export const revisionState = () => state;
 
 export const newRevisionId = () => `rev-${randomText(10)}`;
 export const newEvidenceId = () => `ev-${randomText(12)}`;
+export const newBatchId = () => `batch-${randomText(8)}`;
 
 export const actorOf = (account: Account): Actor => ({
   id: account.id,

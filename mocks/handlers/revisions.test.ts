@@ -107,3 +107,35 @@ test('evidence: the content must match the type and the name; the hash is the by
   ).toBe(400);
   expect((await send(pdf, 'text/plain', 'report.txt')).status).toBe(415);
 });
+
+test('a batch with one bad row submits nothing and names every error; a good one submits all', async () => {
+  await signInAs('editor');
+  const bad =
+    'metric,value,period,district\nproject-office-okrugs,150,,\npublic-receptions,many,,\nnone,3,,nowhere\n';
+  const preview = (await (
+    await json('POST', manageEndpoints.batchPreview, { csv: bad })
+  ).json()) as { valid: boolean; rows: { line: number; errors: { field: string }[] }[] };
+  expect(preview.valid).toBe(false);
+  expect(preview.rows.map((row) => [row.line, row.errors.map((error) => error.field)])).toEqual([
+    [2, []],
+    [3, ['value']],
+    [4, ['metric', 'district']],
+  ]);
+  const refused = await json('POST', manageEndpoints.batches, { csv: bad });
+  expect(refused.status).toBe(400);
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toContain(
+    'line 3, field "value"',
+  );
+  const good = 'metric,value,district\nproject-office-okrugs,150,\nproject-office-okrugs,26,aral\n';
+  const made = await json('POST', manageEndpoints.batches, { csv: good });
+  expect(made.status).toBe(201);
+  const batch = (await made.json()) as { id: string; revisions: { status: string }[] };
+  expect(batch.revisions.map((item) => item.status)).toEqual(['submitted', 'submitted']);
+
+  await signInAs('reviewer');
+  const approved = await json('POST', manageEndpoints.batchApprove(batch.id), {});
+  expect(approved.status).toBe(200);
+  const metric = metrics.find((item) => item.id === 'project-office-okrugs');
+  expect(metric?.value).toBe(150);
+  expect(metric?.breakdown.find((entry) => entry.districtId === 'aral')?.value).toBe(26);
+});

@@ -8,6 +8,7 @@ import {
   type RevisionPage,
 } from '@/contract/revisions';
 import { describeIssues } from '@/contract/common';
+import { batchHandlers } from './batches';
 import { evidenceHandlers } from './evidence';
 import { answer, audit, readBody, refuse, sessionAt } from './manage-state';
 import { onAnyOrigin } from './respond';
@@ -149,4 +150,5 @@ export const revisionHandlers = [
 
   revisionActionHandler,
   ...evidenceHandlers,
+  ...batchHandlers,
 ];
