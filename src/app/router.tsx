@@ -43,6 +43,8 @@ export const routes: RouteObject[] = [
       { path: 'proposals/new', element: page(() => import('./routes/manage-proposal')) },
       { path: 'proposals/:id', element: page(() => import('./routes/manage-proposal')) },
       { path: 'review', element: page(() => import('./routes/manage-review')) },
+      { path: 'batches', element: page(() => import('./routes/manage-batches')) },
+      { path: 'batches/:id', element: page(() => import('./routes/manage-batch')) },
       { path: '*', element: page(() => import('./routes/not-found')) },
     ],
   },

@@ -133,9 +133,9 @@ for (const lang of langs) {
     await page.getByLabel(w.totp.code).fill('123456');
     await page.getByRole('button', { name: w.totp.submit }).click();
     await expectAccessibleStep(page, w.needs.title);
-    // Home, sessions and the editor's proposals.
+    // Home, sessions and the editor's proposals and uploads.
     await expect(page.getByRole('navigation', { name: w.nav.label }).getByRole('link')).toHaveCount(
-      3,
+      4,
     );
   });
 

@@ -13,6 +13,7 @@ export const manageKeys = {
   revisionList: (query: Partial<RevisionQuery>) =>
     [...manageKeys.revisions(), 'list', query] as const,
   revision: (id: string) => [...manageKeys.revisions(), 'one', id] as const,
+  batch: (id: string) => [...manageKeys.revisions(), 'batch', id] as const,
   /** The public catalogue the proposal form picks from (figures, programmes, sources, districts). */
   catalogue: (name: 'metrics' | 'initiatives' | 'sources' | 'region') =>
     [...manageKeys.all, 'catalogue', name] as const,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Revision } from '@/contract/revisions';
+import { LangLink } from '@/components/ui/lang-link';
 import { formatChange, formatNumber, formatPeriod } from '@/lib/format';
 import { useLocale } from '@/lib/use-locale';
 import { useRevisionAction } from '../api/revision-mutations';
@@ -107,6 +108,13 @@ export function ReviewCard({
             organisation: by.organisation,
             at: formatMoment(revision.submittedAt, locale),
           })}
+        </p>
+      ) : null}
+      {revision.batchId ? (
+        <p>
+          <LangLink to={`/manage/batches/${encodeURIComponent(revision.batchId)}`}>
+            {t('review.inBatch')}
+          </LangLink>
         </p>
       ) : null}
       <Comparison revision={revision} />

@@ -31,12 +31,15 @@ test('an admin sees the account and audit pages; an editor or reviewer does not'
     '/manage',
     '/manage/sessions',
     '/manage/proposals',
+    '/manage/batches',
     '/manage/review',
   ]);
 });
 
 test('proposals are for editors (and admins), the review page for reviewers and verifiers', () => {
   expect(paths(account(['editor']))).toContain('/manage/proposals');
+  expect(paths(account(['editor']))).toContain('/manage/batches');
+  expect(paths(account(['admin']))).not.toContain('/manage/batches');
   expect(paths(account(['editor']))).not.toContain('/manage/review');
   expect(paths(account(['verifier']))).toEqual(['/manage', '/manage/sessions', '/manage/review']);
   expect(paths(account(['reviewer']))).toEqual(['/manage', '/manage/sessions', '/manage/review']);

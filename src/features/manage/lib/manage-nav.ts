@@ -17,6 +17,7 @@ export const manageNavItems: ManageNavItem[] = [
     label: 'review:nav.proposals',
     needs: ['propose', 'manage_accounts'],
   },
+  { path: '/manage/batches', label: 'review:nav.batches', needs: 'propose' },
   { path: '/manage/review', label: 'review:nav.review', needs: ['review', 'verify'] },
   { path: '/manage/accounts', label: 'nav.accounts', needs: 'manage_accounts' },
   { path: '/manage/audit', label: 'nav.audit', needs: 'read_audit' },
