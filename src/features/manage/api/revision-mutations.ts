@@ -32,8 +32,10 @@ export function revisionAction(
 function useRefreshRevisions() {
   const queryClient = useQueryClient();
   // An approval changes the figures and may add a source: the form's catalogue is read again too.
+  // Not awaited: a card the refetch removes must still hear how its own action ended (TanStack
+  // calls `mutate`'s callbacks only after onSettled, and only while the caller is mounted).
   return () =>
-    Promise.all([
+    void Promise.all([
       queryClient.invalidateQueries({ queryKey: manageKeys.revisions() }),
       queryClient.invalidateQueries({ queryKey: manageKeys.catalogue('metrics') }),
       queryClient.invalidateQueries({ queryKey: manageKeys.catalogue('sources') }),

@@ -1,6 +1,7 @@
 import { LangLink } from '@/components/ui/lang-link';
-import { formatPeriod } from '@/lib/format';
+
 import { useLocale } from '@/lib/use-locale';
+import { formatPeriodDigits } from '../lib/dates';
 import { useRevisions } from '../api/get-revisions';
 import { latestPublished } from '../lib/revision-change';
 import { useCatalogueLookup } from '../hooks/use-catalogue-lookup';
@@ -34,7 +35,7 @@ export function PublishedList() {
               <strong>{lookup.figureLabel(revision)}</strong>
               {revision.districtId ? ` · ${lookup.districtName(revision.districtId)}` : ''}:{' '}
               {valueText(revision)}
-              {revision.period ? ` (${formatPeriod(revision.period, locale)})` : ''}
+              {revision.period ? ` (${formatPeriodDigits(revision.period, locale)})` : ''}
             </span>{' '}
             <LangLink
               to={`/manage/proposals/new?corrects=${encodeURIComponent(revision.id)}`}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Revision } from '@/contract/revisions';
 import { LangLink } from '@/components/ui/lang-link';
-import { formatChange, formatNumber, formatPeriod } from '@/lib/format';
+import { formatChange, formatNumber } from '@/lib/format';
 import { useLocale } from '@/lib/use-locale';
 import { useRevisionAction } from '../api/revision-mutations';
 import { useCatalogueLookup } from '../hooks/use-catalogue-lookup';
 import { useReviewT } from '../hooks/use-manage-catalogue';
-import { formatMoment } from '../lib/dates';
+import { formatMoment, formatPeriodDigits } from '../lib/dates';
 import { changeBetween, publishedNow } from '../lib/revision-change';
 import { ReasonForm } from './reason-form';
 import { RevisionFacts, useValueText } from './revision-facts';
@@ -33,7 +33,7 @@ function Comparison({ revision }: { revision: Revision }) {
             ? valueText({ value: now.value, total: now.total, statusText: null })
             : t('review.nothingYet')}
           {now?.period ? (
-            <span className="muted"> · {formatPeriod(now.period, locale)}</span>
+            <span className="muted"> · {formatPeriodDigits(now.period, locale)}</span>
           ) : null}
         </dd>
       </div>

@@ -1,9 +1,9 @@
 import type { Revision } from '@/contract/revisions';
-import { formatNumber, formatPeriod, localize } from '@/lib/format';
+import { formatNumber, localize } from '@/lib/format';
 import { useLocale } from '@/lib/use-locale';
 import { useCatalogueLookup } from '../hooks/use-catalogue-lookup';
 import { useReviewT } from '../hooks/use-manage-catalogue';
-import { formatMoment } from '../lib/dates';
+import { formatMoment, formatPeriodDigits } from '../lib/dates';
 import { EvidenceList } from './evidence-list';
 
 /** A figure's value as written: "150", "81 of 144", or a status in words. */
@@ -36,7 +36,9 @@ export function RevisionFacts({ revision }: { revision: Revision }) {
       </div>
       <div>
         <dt>{t('facts.period')}</dt>
-        <dd>{revision.period ? formatPeriod(revision.period, locale) : t('facts.noPeriod')}</dd>
+        <dd>
+          {revision.period ? formatPeriodDigits(revision.period, locale) : t('facts.noPeriod')}
+        </dd>
       </div>
       <div>
         <dt>{t('facts.district')}</dt>
