@@ -25,7 +25,9 @@ test('a CSV with a bad row is refused row by row; fixed, it is submitted and app
   const bad = within(table).getByRole('row', { name: /^3 Public receptions/ });
   expect(within(bad).getByText(/must be a number/)).toBeVisible();
   expect(
-    within(table).getByRole('row', { name: /^2 Project-office working groups headline 144 150/ }),
+    within(table).getByRole('row', {
+      name: /^2 Project-office working groups The figure itself 144 150 \+6 \(\+4\.2%\)/,
+    }),
   ).toBeVisible();
   expect(screen.queryByRole('button', { name: /^Submit/ })).toBeNull();
 

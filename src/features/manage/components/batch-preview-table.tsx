@@ -3,7 +3,7 @@ import { formatChange, formatNumber } from '@/lib/format';
 import { useLocale } from '@/lib/use-locale';
 import { useCatalogueLookup } from '../hooks/use-catalogue-lookup';
 import { useReviewT } from '../hooks/use-manage-catalogue';
-import { changeBetween } from '../lib/revision-change';
+import { changeBetween, parseTarget } from '../lib/revision-change';
 
 /** Every row of the file: what it changes, the value now and proposed, and its problems. */
 export function BatchPreviewTable({ rows }: { rows: readonly BatchRow[] }) {
@@ -11,6 +11,15 @@ export function BatchPreviewTable({ rows }: { rows: readonly BatchRow[] }) {
   const locale = useLocale();
   const lookup = useCatalogueLookup();
   const number = (value: number | null) => (value === null ? '—' : formatNumber(value, locale));
+  const signed = (value: number) =>
+    `${value > 0 ? '+' : value < 0 ? '\u2212' : ''}${formatNumber(Math.abs(value), locale)}`;
+  const targetText = (target: string) => {
+    const parsed = parseTarget(target);
+    if (parsed === null) return target || '—';
+    if (parsed.kind === 'headline') return t('batches.targetHeadline');
+    if (parsed.kind === 'period') return t('batches.targetPeriod', { period: parsed.id });
+    return lookup.districtName(parsed.id);
+  };
   return (
     // A focusable region, so a keyboard can scroll a wide table on a phone.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region (axe)
@@ -39,13 +48,15 @@ export function BatchPreviewTable({ rows }: { rows: readonly BatchRow[] }) {
                     ? lookup.figureLabel({ metricId: row.metricId, newMetric: null })
                     : '—'}
                 </td>
-                <td>{row.target}</td>
+                <td>{targetText(row.target)}</td>
                 <td>{number(row.current)}</td>
                 <td>{number(row.proposed)}</td>
                 <td>
-                  {change?.percent === null || change === null
-                    ? number(change?.absolute ?? null)
-                    : `${number(change.absolute)} (${formatChange(change.percent, locale)})`}
+                  {change === null
+                    ? '—'
+                    : change.percent === null
+                      ? signed(change.absolute)
+                      : `${signed(change.absolute)} (${formatChange(change.percent, locale)})`}
                 </td>
                 <td>
                   {row.errors.length === 0 ? (

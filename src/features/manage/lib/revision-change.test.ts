@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { changeBetween, latestPublished, parseNumber, publishedNow } from './revision-change';
+import {
+  changeBetween,
+  latestPublished,
+  parseNumber,
+  parseTarget,
+  publishedNow,
+} from './revision-change';
 
 test('the change is the difference and its share of the current value', () => {
   expect(changeBetween(144, 150)).toEqual({ absolute: 6, percent: (6 / 144) * 100 });
@@ -43,4 +49,11 @@ test('only the newest published revision of each figure and district is kept', (
   const aral = at('okrugs', 'aral', '2026-01-01T00:00:00.000Z');
   expect(latestPublished([old, now, aral])).toEqual([now, aral]);
   expect(latestPublished([now, old])).toEqual([now]);
+});
+
+test("a batch row's target is read as headline, period or district", () => {
+  expect(parseTarget('headline')).toEqual({ kind: 'headline' });
+  expect(parseTarget('period 2024')).toEqual({ kind: 'period', id: '2024' });
+  expect(parseTarget('district aral')).toEqual({ kind: 'district', id: 'aral' });
+  expect(parseTarget('')).toBeNull();
 });

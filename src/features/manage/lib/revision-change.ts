@@ -47,3 +47,13 @@ export function latestPublished<
   }
   return [...latest.values()];
 }
+
+/** What a batch row targets ("headline", "period 2024", "district aral"), to name it in words. */
+export function parseTarget(
+  target: string,
+): { kind: 'headline' } | { kind: 'period' | 'district'; id: string } | null {
+  if (target === 'headline') return { kind: 'headline' };
+  const match = /^(period|district) (\S+)$/.exec(target);
+  if (!match?.[2]) return null;
+  return { kind: match[1] === 'period' ? 'period' : 'district', id: match[2] };
+}
