@@ -171,6 +171,14 @@ for (const lang of langs) {
     await expect(page.getByText(r.proposals.notice.submitted)).toBeVisible();
     await expectAccessibleStep(page, r.proposals.title);
 
+    await nav.getByRole('link', { name: r.nav.batches }).click();
+    await page
+      .getByLabel(r.batches.text)
+      .fill('metric,value,district\nproject-office-okrugs,150,\npublic-receptions,many,\n');
+    await page.getByRole('button', { name: r.batches.check }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectAccessibleStep(page, r.batches.title);
+
     await page.getByRole('button', { name: w.frame.signOut }).click();
     await enter('reviewer');
     await nav.getByRole('link', { name: r.nav.review }).click();
