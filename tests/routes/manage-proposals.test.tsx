@@ -115,3 +115,55 @@ test('rejected with a reason, revised and submitted again, then approved', async
   ).toBeVisible();
   expect(metrics.find((metric) => metric.id === 'project-office-okrugs')?.value).toBe(152);
 });
+
+test('an admin proposes a new figure with its labels in three languages', async () => {
+  const { user } = renderRoute('/manage/proposals/new?lang=en');
+  await signIn(user, { username: 'demo', password: 'demo-password' });
+  await user.selectOptions(
+    await screen.findByLabelText('Figure'),
+    screen.getByRole('option', { name: 'A new figure (administrators)…' }),
+  );
+  const group = screen.getByRole('group', { name: 'The new figure' });
+  await user.selectOptions(within(group).getByLabelText('Programme'), 'open-space');
+  await user.type(within(group).getByLabelText(/^Identifier/), 'schools-open');
+  for (const [legend, [kk, ru, en]] of [
+    ['Name of the figure', ['Ашық мектептер', 'Открытые школы', 'Open schools']],
+    ['What it measures, in one sentence', ['Мектептер саны.', 'Число школ.', 'Schools.']],
+  ] as const) {
+    const names = within(group).getByRole('group', { name: legend });
+    await user.type(within(names).getByLabelText('Kazakh'), kk);
+    await user.type(within(names).getByLabelText('Russian'), ru);
+    await user.type(within(names).getByLabelText('English'), en);
+  }
+  await user.type(screen.getByLabelText(/^Value/), '12');
+  await user.click(screen.getByRole('button', { name: 'Save as draft' }));
+  expect(
+    await screen.findByText('3 fields need attention: see the messages beside them.'),
+  ).toBeVisible();
+  expect(screen.getByLabelText('Date')).toHaveAccessibleDescription(
+    'A new figure needs its date or year.',
+  );
+  await user.click(screen.getByRole('radio', { name: 'A year' }));
+  await user.type(screen.getByLabelText('Year (four digits)'), '2026');
+  await user.click(screen.getByRole('radio', { name: 'A new source' }));
+  await user.type(screen.getByLabelText('Title'), 'Akimat report on schools');
+  await user.type(screen.getByLabelText('Publisher'), 'Regional akimat');
+  await user.type(screen.getByLabelText('Date of publication'), '2026-11-01');
+  await user.type(screen.getByLabelText(/^Stated by/), 'Education department');
+  await user.click(screen.getByRole('button', { name: 'Submit for review' }));
+  const proposal = await card(/Open schools/);
+  expect(within(proposal).getByText('Waiting for review')).toBeVisible();
+  expect(within(proposal).getByText('Akimat report on schools')).toBeVisible();
+});
+
+test('a submitted proposal can be withdrawn to a draft and edited again', async () => {
+  const { user } = renderRoute('/manage/proposals/new?lang=en');
+  await signIn(user, editor);
+  await fillProposal(user, '150');
+  await user.click(await screen.findByRole('button', { name: 'Submit for review' }));
+  const proposal = await card(/Project-office working groups/);
+  await user.click(within(proposal).getByRole('button', { name: 'Withdraw from review' }));
+  expect(await within(proposal).findByText('Draft')).toBeVisible();
+  expect(within(proposal).getByRole('link', { name: 'Edit' })).toBeVisible();
+  expect(within(proposal).getByRole('button', { name: 'Submit for review' })).toBeVisible();
+});

@@ -108,6 +108,7 @@ function ProposalPage({ id, corrects }: { id: string | null; corrects: string | 
           districts: region.data.districts,
         }}
         mayCreateFigure={mayPropose(account, account.regionId, true)}
+        mayUseExisting={mayPropose(account, account.regionId)}
         savedNotice={justSaved}
         onSaved={(revision: Revision) => {
           // A new draft gets its own address, so a reload or a copied link opens it again.

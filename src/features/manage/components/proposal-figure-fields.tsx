@@ -18,11 +18,14 @@ export function ProposalFigureFields({
   figures,
   programmes,
   mayCreate,
+  mayUseExisting,
   fixed,
 }: ProposalPart & {
   figures: readonly Metric[];
   programmes: readonly Initiative[];
   mayCreate: boolean;
+  /** Editors propose values of existing figures; an admin without the role only new ones. */
+  mayUseExisting: boolean;
   /** A correction keeps the figure of the revision it corrects. */
   fixed: boolean;
 }) {
@@ -33,7 +36,7 @@ export function ProposalFigureFields({
       programme,
       figures: figures.filter((figure) => figure.initiativeId === programme.id),
     }))
-    .filter((group) => group.figures.length > 0);
+    .filter((group) => mayUseExisting && group.figures.length > 0);
   const proposed = draft.newMetric;
   const setNew = (patch: Partial<typeof proposed>) =>
     update({ newMetric: { ...proposed, ...patch } });

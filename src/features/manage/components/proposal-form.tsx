@@ -32,6 +32,7 @@ export function ProposalForm({
   revision,
   catalogue,
   mayCreateFigure,
+  mayUseExisting,
   savedNotice,
   onSaved,
   onSubmitted,
@@ -41,6 +42,7 @@ export function ProposalForm({
   revision: Revision | null;
   catalogue: ProposalCatalogue;
   mayCreateFigure: boolean;
+  mayUseExisting: boolean;
   /** Say "draft saved" from the start (the page was opened by saving a new draft). */
   savedNotice: boolean;
   onSaved: (saved: Revision) => void;
@@ -142,6 +144,7 @@ export function ProposalForm({
           figures={catalogue.figures}
           programmes={catalogue.programmes}
           mayCreate={mayCreateFigure && !correcting}
+          mayUseExisting={mayUseExisting || correcting}
           fixed={correcting}
         />
         <ProposalValueFields
