@@ -30,7 +30,12 @@ function Comparison({ revision }: { revision: Revision }) {
         <dt>{t('review.publishedNow')}</dt>
         <dd>
           {now
-            ? valueText({ value: now.value, total: now.total, statusText: null })
+            ? valueText({
+                value: now.value,
+                total: now.total,
+                statusText: null,
+                metricId: revision.metricId,
+              })
             : t('review.nothingYet')}
           {now?.period ? (
             <span className="muted"> · {formatPeriodDigits(now.period, locale)}</span>

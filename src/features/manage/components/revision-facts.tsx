@@ -1,5 +1,5 @@
 import type { Revision } from '@/contract/revisions';
-import { formatNumber, localize } from '@/lib/format';
+import { formatChange, formatNumber, localize } from '@/lib/format';
 import { useLocale } from '@/lib/use-locale';
 import { useCatalogueLookup } from '../hooks/use-catalogue-lookup';
 import { useReviewT } from '../hooks/use-manage-catalogue';
@@ -10,9 +10,18 @@ import { EvidenceList } from './evidence-list';
 export function useValueText() {
   const { t } = useReviewT();
   const locale = useLocale();
-  return (revision: Pick<Revision, 'value' | 'total' | 'statusText'>) => {
+  const lookup = useCatalogueLookup();
+  return (
+    revision: Pick<Revision, 'value' | 'total' | 'statusText'> & {
+      metricId?: string | null;
+      newMetric?: Revision['newMetric'];
+    },
+  ) => {
     if (revision.statusText) return localize(revision.statusText, locale);
     if (revision.value === null) return t('facts.noValue');
+    const kind = revision.newMetric?.kind ?? lookup.figure(revision.metricId ?? null)?.kind;
+    // A change is a percentage against a baseline period: "−46 %", as the public cards write it.
+    if (kind === 'change') return formatChange(revision.value, locale);
     if (revision.total === null) return formatNumber(revision.value, locale);
     return t('facts.ofTotal', {
       value: formatNumber(revision.value, locale),
