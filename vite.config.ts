@@ -28,7 +28,9 @@ const lazyOnly = [
   // Management (accounts, sign-in, audit): never on a public page; its words load with it.
   /[\\/]src[\\/]features[\\/]manage[\\/]/,
   /[\\/]src[\\/]contract[\\/]accounts/,
-  /[\\/]src[\\/]locales[\\/]\w+[\\/]manage\.json$/,
+  // The review workflow's contract: the management screens, history pages and mock API, all lazy.
+  /[\\/]src[\\/]contract[\\/](revisions|review-rules)/,
+  /[\\/]src[\\/]locales[\\/]\w+[\\/](manage|review)\.json$/,
   /[\\/]src[\\/]locales[\\/]kk[\\/]open-data/,
   /[\\/]src[\\/]pwa[\\/]/,
   /[\\/]src[\\/]embed[\\/]/,
@@ -84,6 +86,10 @@ export default defineConfig({
             // Last, so that what the public pages share stays in the groups above. The accounts
             // contract on its own: the mock API (loaded by every page of a mock build) needs it too.
             { name: 'manage-contract', test: /[\\/]src[\\/]contract[\\/]accounts/ },
+            {
+              name: 'revisions-contract',
+              test: /[\\/]src[\\/]contract[\\/](revisions|review-rules)/,
+            },
             { name: 'manage', test: manageChunk },
           ],
         },

@@ -5,6 +5,9 @@ import ru from '@/locales/ru/common.json';
 import enManage from '@/locales/en/manage.json';
 import kkManage from '@/locales/kk/manage.json';
 import ruManage from '@/locales/ru/manage.json';
+import enReview from '@/locales/en/review.json';
+import kkReview from '@/locales/kk/review.json';
+import ruReview from '@/locales/ru/review.json';
 import enOpenData from '@/locales/en/open-data.json';
 import kkOpenData from '@/locales/kk/open-data.json';
 import ruOpenData from '@/locales/ru/open-data.json';
@@ -33,3 +36,6 @@ export const transparencyCatalogues = {
   ru: ruTransparency,
   en: enTransparency,
 };
+
+/** The review workflow's words (the `review` namespace, loaded with the management chunk). */
+export const reviewCatalogues = { kk: kkReview, ru: ruReview, en: enReview };

@@ -6,6 +6,7 @@ import { metricHandlers } from './metrics';
 import { publicHistoryHandlers } from './public-history';
 import { regionHandlers } from './region';
 import { errorResponse, onAnyOrigin } from './respond';
+import { revisionHandlers } from './revisions';
 import { sourceHandlers } from './sources';
 
 /** The normal API. Tests that need a failure override one handler with server.use(). */
@@ -15,6 +16,7 @@ export const handlers = [
   ...metricHandlers,
   ...sourceHandlers,
   ...manageHandlers,
+  ...revisionHandlers,
   ...publicHistoryHandlers,
   // The mock API keeps no public log (ISSUE 11): /log/ answers 404, as a server with none would.
   http.all(onAnyOrigin('/log/*'), () =>

@@ -72,8 +72,15 @@ function freshState(): MockState {
   };
 }
 
+/** Other mock memories (the revisions) that start afresh with this one. */
+const resetHooks: (() => void)[] = [];
+export function onManageReset(hook: () => void): void {
+  resetHooks.push(hook);
+}
+
 export function resetManageMock(): void {
   state = freshState();
+  for (const hook of resetHooks) hook();
 }
 
 export const mockState = () => state;

@@ -6,6 +6,7 @@ import {
   historyCatalogues,
   manageCatalogues,
   openDataCatalogues,
+  reviewCatalogues,
   transparencyCatalogues,
 } from '@tests/catalogues';
 
@@ -31,6 +32,7 @@ const namespaces = [
   ['open-data', openDataCatalogues],
   ['history', historyCatalogues],
   ['transparency', transparencyCatalogues],
+  ['review', reviewCatalogues],
 ] as const;
 /** Code under these paths speaks the `manage` namespace; all other code speaks `common`. */
 const managePaths = /^\/src\/(features\/manage\/|app\/routes\/manage)/;
@@ -88,6 +90,7 @@ test.each(namespaces.slice(0, 2))(
     });
     // The /data page's and the public log's words are added to i18next when they load; the
     // history and change pages speak their own `history` namespace (one key space with common).
+    // The review workflow's words are a namespace of their own, spoken by the manage screens.
     const extra =
       namespace === 'common'
         ? [
@@ -95,7 +98,9 @@ test.each(namespaces.slice(0, 2))(
             ...flatten(historyCatalogues.en as Tree),
             ...flatten(transparencyCatalogues.en as Tree),
           ]
-        : [];
+        : namespace === 'manage'
+          ? flatten(reviewCatalogues.en as Tree)
+          : [];
     const english = baseKeys([...flatten(catalogues.en as Tree), ...extra]);
     const used = new Set<string>();
     for (const [path, text] of Object.entries(sources)) {

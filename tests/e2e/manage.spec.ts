@@ -4,11 +4,15 @@ import type { Page } from '@playwright/test';
 import en from '../../src/locales/en/manage.json' with { type: 'json' };
 import kk from '../../src/locales/kk/manage.json' with { type: 'json' };
 import ru from '../../src/locales/ru/manage.json' with { type: 'json' };
+import enReview from '../../src/locales/en/review.json' with { type: 'json' };
+import kkReview from '../../src/locales/kk/review.json' with { type: 'json' };
+import ruReview from '../../src/locales/ru/review.json' with { type: 'json' };
 import {
   expect,
   expectNoA11yViolations,
   fill,
   langs,
+  metricLabel,
   settle,
   test,
   withLang,
@@ -22,6 +26,7 @@ import {
  * the page, so each test moves between pages by the nav, as a person would, without reloading.
  */
 const words: Record<Lang, typeof en> = { kk, ru, en };
+const reviewWords: Record<Lang, typeof enReview> = { kk: kkReview, ru: ruReview, en: enReview };
 
 async function expectAccessibleStep(page: Page, heading: string) {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
@@ -128,8 +133,65 @@ for (const lang of langs) {
     await page.getByLabel(w.totp.code).fill('123456');
     await page.getByRole('button', { name: w.totp.submit }).click();
     await expectAccessibleStep(page, w.needs.title);
+    // Home, sessions and the editor's proposals and uploads.
     await expect(page.getByRole('navigation', { name: w.nav.label }).getByRole('link')).toHaveCount(
-      2,
+      4,
     );
+  });
+
+  test(`proposals, the form, review and verification in ${lang} pass axe`, async ({
+    page,
+    consoleErrors,
+  }) => {
+    const r = reviewWords[lang];
+    signedOutIsExpected(consoleErrors);
+    await page.goto(withLang('/manage/proposals', lang));
+    await settle(page, lang, { drawCharts: false });
+    const enter = async (username: string) => {
+      await signIn(page, w, username, `${username}-password`);
+      await page.getByLabel(w.totp.code).fill('123456');
+      await page.getByRole('button', { name: w.totp.submit }).click();
+    };
+    const nav = page.getByRole('navigation', { name: w.nav.label });
+    await enter('editor');
+    await expectAccessibleStep(page, r.proposals.title);
+    await page.getByRole('link', { name: r.proposals.new }).click();
+    await expectAccessibleStep(page, r.form.newTitle);
+    await page.getByRole('button', { name: r.actions.saveDraft }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page
+      .getByLabel(r.form.figure, { exact: true })
+      .selectOption({ label: metricLabel('project-office-okrugs', lang) });
+    await page.getByLabel(r.form.value, { exact: true }).fill('150');
+    await page.getByLabel(r.form.periodDate, { exact: true }).fill('2026-11-30');
+    await page.getByLabel(r.form.sourceExisting).selectOption({ index: 1 });
+    await page.getByLabel(r.form.statedBy, { exact: true }).fill('Aral district akimat');
+    await page.getByRole('button', { name: r.actions.submit }).click();
+    await expect(page.getByText(r.proposals.notice.submitted)).toBeVisible();
+    await expectAccessibleStep(page, r.proposals.title);
+
+    await nav.getByRole('link', { name: r.nav.batches }).click();
+    await page
+      .getByLabel(r.batches.text)
+      .fill('metric,value,district\nproject-office-okrugs,150,\npublic-receptions,many,\n');
+    await page.getByRole('button', { name: r.batches.check }).click();
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectAccessibleStep(page, r.batches.title);
+
+    await page.getByRole('button', { name: w.frame.signOut }).click();
+    await enter('reviewer');
+    await nav.getByRole('link', { name: r.nav.review }).click();
+    const card = page.getByRole('article').first();
+    await card.getByRole('button', { name: r.actions.reject }).click();
+    await expect(card.getByLabel(r.review.rejectReason)).toBeVisible();
+    await expectAccessibleStep(page, r.review.title);
+
+    await page.getByRole('button', { name: w.frame.signOut }).click();
+    await enter('verifier');
+    await nav.getByRole('link', { name: r.nav.review }).click();
+    await page.getByRole('button', { name: r.actions.verify }).first().click();
+    await expect(page.getByLabel(r.verify.note)).toBeVisible();
+    await expectAccessibleStep(page, r.review.title);
   });
 }

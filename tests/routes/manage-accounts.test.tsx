@@ -86,7 +86,8 @@ test('someone without the admin role sees no admin links and a plain message on 
     within(nav)
       .getAllByRole('link')
       .map((link) => link.textContent),
-  ).toEqual(['Home', 'Sessions']);
+    // An editor's own pages are there; no admin page is.
+  ).toEqual(['Home', 'Sessions', 'Proposals', 'Upload a CSV']);
   expect(screen.getByRole('link', { name: 'Back to the management home page' })).toBeVisible();
 });
 

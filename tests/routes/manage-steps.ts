@@ -23,3 +23,11 @@ export async function signIn(
 
 export const demo = { username: 'demo', password: 'demo-password' };
 export const editor = { username: 'editor', password: 'editor-password' };
+export const reviewer = { username: 'reviewer', password: 'reviewer-password' };
+export const verifier = { username: 'verifier', password: 'verifier-password' };
+
+/** Signs out with the frame's button and waits for the sign-in form. */
+export async function signOut(user: UserEvent): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Sign out' }));
+  await screen.findByLabelText('Username');
+}

@@ -12,9 +12,15 @@ import { StepHeading } from './step-heading';
  */
 export function NeedsPermission({
   permission,
+  title,
+  text,
   children,
 }: {
-  permission: Permission;
+  /** Any one of them opens the page. */
+  permission: Permission | readonly Permission[];
+  /** What to say instead of the admin page's words. */
+  title?: string;
+  text?: string;
   children: ReactNode;
 }) {
   const { t } = useManageT();
@@ -23,9 +29,9 @@ export function NeedsPermission({
   return (
     <section className="manage-step card" aria-labelledby="needs-title">
       <StepHeading id="needs-title" focus={false}>
-        {t('needs.title')}
+        {title ?? t('needs.title')}
       </StepHeading>
-      <p>{t('needs.admin')}</p>
+      <p>{text ?? t('needs.admin')}</p>
       <p>
         <LangLink to="/manage">{t('needs.back')}</LangLink>
       </p>

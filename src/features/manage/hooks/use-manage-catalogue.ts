@@ -15,7 +15,15 @@ const loaders: Record<Locale, () => Promise<ManageCatalogue>> = {
   en: () => import('@/locales/en/manage.json').then((module) => module.default),
 };
 
+/** The review workflow's words (proposals, the review queue): a namespace of their own. */
+const reviewLoaders: Record<Locale, () => Promise<Record<string, unknown>>> = {
+  kk: () => import('@/locales/kk/review.json').then((module) => module.default),
+  ru: () => import('@/locales/ru/review.json').then((module) => module.default),
+  en: () => import('@/locales/en/review.json').then((module) => module.default),
+};
+
 export const MANAGE_NS = 'manage';
+export const REVIEW_NS = 'review';
 
 /**
  * Whether the `manage` catalogue of the language is there: `ready` at once when it already was,
@@ -24,13 +32,15 @@ export const MANAGE_NS = 'manage';
 export function useManageCatalogue(locale: Locale): 'loading' | 'ready' | 'failed' {
   const { i18n } = useTranslation();
   const [settled, setSettled] = useState<{ locale: Locale; ok: boolean } | null>(null);
-  const has = i18n.hasResourceBundle(locale, MANAGE_NS);
+  const has =
+    i18n.hasResourceBundle(locale, MANAGE_NS) && i18n.hasResourceBundle(locale, REVIEW_NS);
   useEffect(() => {
     if (has) return;
     let live = true;
-    loaders[locale]()
-      .then((catalogue) => {
+    Promise.all([loaders[locale](), reviewLoaders[locale]()])
+      .then(([catalogue, review]) => {
         i18n.addResourceBundle(locale, MANAGE_NS, catalogue);
+        i18n.addResourceBundle(locale, REVIEW_NS, review);
         if (live) setSettled({ locale, ok: true });
       })
       .catch(() => {
@@ -48,4 +58,9 @@ export function useManageCatalogue(locale: Locale): 'loading' | 'ready' | 'faile
 /** `t` over the management words. */
 export function useManageT() {
   return useTranslation(MANAGE_NS);
+}
+
+/** `t` over the review workflow's words. */
+export function useReviewT() {
+  return useTranslation(REVIEW_NS);
 }

@@ -20,3 +20,19 @@ export function formatMoment(iso: string, locale: Locale, { utc = false } = {}):
   }).format(date);
   return utc ? `${text} UTC` : text;
 }
+
+/**
+ * A figure's period: a year as it is, a date in digits (as formatMoment, for the same reason:
+ * some browsers have no Kazakh month names).
+ */
+export function formatPeriodDigits(period: string, locale: Locale): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(period)) return period;
+  const date = new Date(`${period}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return period;
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -23,10 +23,26 @@ test('an admin sees the account and audit pages; an editor or reviewer does not'
   expect(paths(account(['admin']))).toEqual([
     '/manage',
     '/manage/sessions',
+    '/manage/proposals',
     '/manage/accounts',
     '/manage/audit',
   ]);
-  expect(paths(account(['editor', 'reviewer']))).toEqual(['/manage', '/manage/sessions']);
+  expect(paths(account(['editor', 'reviewer']))).toEqual([
+    '/manage',
+    '/manage/sessions',
+    '/manage/proposals',
+    '/manage/batches',
+    '/manage/review',
+  ]);
+});
+
+test('proposals are for editors (and admins), the review page for reviewers and verifiers', () => {
+  expect(paths(account(['editor']))).toContain('/manage/proposals');
+  expect(paths(account(['editor']))).toContain('/manage/batches');
+  expect(paths(account(['admin']))).not.toContain('/manage/batches');
+  expect(paths(account(['editor']))).not.toContain('/manage/review');
+  expect(paths(account(['verifier']))).toEqual(['/manage', '/manage/sessions', '/manage/review']);
+  expect(paths(account(['reviewer']))).toEqual(['/manage', '/manage/sessions', '/manage/review']);
 });
 
 test('a disabled admin is shown nothing the role would open', () => {
