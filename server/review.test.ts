@@ -194,7 +194,10 @@ for (const backend of backends) {
       expect(own.may.approve).toBe(false);
       const refused = await step('both', own, 'approve');
       expect(refused.status).toBe(403);
-      expect((await refused.json()).error.message).toMatch(/own proposal/);
+      expect((await refused.json()).error).toMatchObject({
+        code: 'four_eyes',
+        message: expect.stringMatching(/own proposal/),
+      });
 
       const theirs = await draft('ed2', 11);
       const edited = await json<Revision>(
@@ -221,6 +224,8 @@ for (const backend of backends) {
         step('rev2', sent, 'approve'),
       ]);
       expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+      const loser = answers.find((a) => a.status === 409) as Response;
+      expect((await loser.json()).error.code).toMatch(/^(stale_version|state)$/);
       const published = await server.db
         .selectFrom('figure_log')
         .select('idx')

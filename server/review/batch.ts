@@ -1,6 +1,6 @@
 import type { Batch, BatchPreview } from '../../src/contract/revisions';
 import { batchSchema } from '../../src/contract/revisions';
-import { decide, refusalStatus } from '../../src/contract/review-rules';
+import { decide } from '../../src/contract/review-rules';
 import { AuthError } from '../auth/errors';
 import { ImportError, formatIssue } from '../import/errors';
 import { rowsFromCsv } from '../import/read';
@@ -9,7 +9,7 @@ import { bumpDatasetVersion, type DatasetSnapshot, loadMetrics, loadSources } fr
 import { planBatch, type PlannedRow } from './batch-plan';
 import { factsOf, loadRelated, toRevision } from './records';
 import { publish } from './publish';
-import { Refused, refusalMessage, stale } from './state';
+import { Refused, refusalError } from './state';
 import { type Acting, audit, checkMayPropose, insertRevision, type ReviewDeps } from './workflow';
 
 /*
@@ -169,13 +169,7 @@ export async function approveBatch(deps: ReviewDeps, acting: Acting, id: string)
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     await audit(deps.db, acting, now, 'batch.approve', target, 'denied', { reason: error.refusal });
-    if (error.refusal === 'stale') throw stale();
-    const status = refusalStatus[error.refusal];
-    throw new AuthError(
-      status,
-      status === 409 ? 'conflict' : 'forbidden',
-      refusalMessage[error.refusal],
-    );
+    throw refusalError(error.refusal);
   }
   deps.onPublicChange();
   return readBatch(deps, acting, id);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Refusal } from '../../src/contract/review-rules';
+import { type Refusal, refusalStatus } from '../../src/contract/review-rules';
 import { AuthError } from '../auth/errors';
 import type { Database } from '../db/schema';
 import type { RevisionRow } from './records';
@@ -21,12 +21,17 @@ export class Refused extends Error {
   }
 }
 
-export const stale = () =>
-  new AuthError(
-    409,
-    'conflict',
-    'Someone changed this proposal since you opened it (perhaps another reviewer acted first). Reload to see its current state.',
-  );
+const STALE =
+  'Someone changed this proposal since you opened it (perhaps another reviewer acted first). Reload to see its current state.';
+
+/**
+ * The answer to a refusal: 403 or 409 (refusalStatus), its code the rule's name (`four_eyes`,
+ * `state`, ...; `stale_version` for an old version), which the screens put in plain words.
+ */
+export function refusalError(refusal: Refusal | 'stale'): AuthError {
+  if (refusal === 'stale') return new AuthError(409, 'stale_version', STALE);
+  return new AuthError(refusalStatus[refusal], refusal, refusalMessage[refusal]);
+}
 
 /** Moves the row from the state and version read; a concurrent change makes this a 409. */
 export async function update(trx: Trx, row: RevisionRow, set: Partial<RevisionRow>, at: string) {

@@ -5,7 +5,6 @@ import {
   mayPropose,
   type ActingUser,
   type RevisionAction,
-  refusalStatus,
 } from '../../src/contract/review-rules';
 import { toJsonOrNull } from '../db/mapping';
 import type { Database } from '../db/schema';
@@ -23,7 +22,7 @@ import {
   toRevision,
 } from './records';
 import { publish, recordVerification } from './publish';
-import { Refused, refusalMessage, stale, update } from './state';
+import { Refused, refusalError, update } from './state';
 
 /*
  * The review workflow's use cases. Each runs in one transaction with its audit row (and, for a
@@ -163,7 +162,7 @@ export async function insertRevision(
 export async function checkMayPropose(deps: ReviewDeps, acting: Acting, newMetric: boolean) {
   if (mayPropose(acting.user, acting.user.regionId, newMetric)) return;
   await audit(deps.db, acting, deps.now(), 'revision.create', null, 'denied', { reason: 'role' });
-  throw new AuthError(403, 'forbidden', refusalMessage.role);
+  throw refusalError('role');
 }
 
 /** A new draft, the acting editor's. */
@@ -219,13 +218,7 @@ export async function act(
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     await audit(deps.db, acting, now, action, target, 'denied', { reason: error.refusal });
-    if (error.refusal === 'stale') throw stale();
-    const status = refusalStatus[error.refusal];
-    throw new AuthError(
-      status,
-      status === 409 ? 'conflict' : 'forbidden',
-      refusalMessage[error.refusal],
-    );
+    throw refusalError(error.refusal);
   }
   if (publicChange) deps.onPublicChange();
   return readRevision(deps.db, acting, id);

@@ -15,6 +15,11 @@ const byCode: Record<string, string> = {
   too_large: 'errors.tooLarge',
   unsupported_media_type: 'errors.fileType',
   invalid_evidence: 'errors.evidence',
+  // The real server's evidence refusals (server/evidence/).
+  payload_too_large: 'errors.tooLarge',
+  content_mismatch: 'errors.evidence',
+  empty_file: 'errors.evidence',
+  invalid_name: 'errors.evidence',
 };
 
 export function reviewErrorText(error: unknown): ManageErrorText {
