@@ -1,0 +1,1 @@
+export{i as default}from"./manage-CX2BUgIF.js";
