@@ -19,6 +19,10 @@ const lazyOnly = [
   /[\\/]src[\\/]features[\\/](kiosk|slides)[\\/]/,
   /[\\/]src[\\/]features[\\/]sources[\\/]components[\\/]/,
   /[\\/]src[\\/]components[\\/]charts[\\/](bar-chart|line-chart|bar-fill|palette)/,
+  // The overview's charts load after its figures (routes/overview.tsx).
+  /[\\/]src[\\/]app[\\/]widgets[\\/]chart-list/,
+  /[\\/]src[\\/]components[\\/]charts[\\/](chart-panel|chart-actions|data-table|use-chart-views)/,
+  /[\\/]src[\\/]features[\\/]kpis[\\/]lib[\\/]chart-specs/,
   /[\\/]src[\\/]components[\\/]ui[\\/](qr-code|tabs)/,
   /[\\/]src[\\/]lib[\\/](persist-queries|use-data-health|csv)/,
   /[\\/]src[\\/]locales[\\/](ru|en)[\\/]/,

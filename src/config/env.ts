@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { describeIssues } from '@/contract/common';
 
 const envSchema = z.object({
@@ -6,14 +6,16 @@ const envSchema = z.object({
    * Where the real API is: an absolute URL, or "/" for the server that serves this app.
    * Unset or empty: the embedded mock API answers.
    */
-  VITE_API_URL: z
-    .union([
-      z.literal(''),
-      z.literal('/'),
-      z.url({ message: 'VITE_API_URL must be "/" or an absolute http(s) URL' }),
-    ])
-    .optional()
-    .transform((value) => (value ? value.replace(/\/+$/, '') : undefined)),
+  VITE_API_URL: z.pipe(
+    z.optional(
+      z.union([
+        z.literal(''),
+        z.literal('/'),
+        z.url({ message: 'VITE_API_URL must be "/" or an absolute http(s) URL' }),
+      ]),
+    ),
+    z.transform((value) => (value ? value.replace(/\/+$/, '') : undefined)),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

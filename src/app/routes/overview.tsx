@@ -1,11 +1,16 @@
+import { lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/page-header';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useInitiatives } from '@/features/initiatives/api/get-initiatives';
 import { useMetrics } from '@/features/kpis/api/get-metrics';
-import { ChartList } from '../widgets/chart-list';
 import { MetricCards } from '../widgets/metric-cards';
+
+// The charts sit below the figures: their code (panels, tables, downloads) loads once the page is
+// up, beside the data, so that it is not part of what a phone evaluates before the figures.
+const loadChartList = () => import('../widgets/chart-list');
+const ChartList = lazy(() => loadChartList().then((m) => ({ default: m.ChartList })));
 
 function OverviewCards() {
   const { data: metrics } = useMetrics();
@@ -20,6 +25,9 @@ function OverviewCharts() {
 
 export default function OverviewRoute() {
   const { t } = useTranslation();
+  useEffect(() => {
+    void loadChartList();
+  }, []);
   return (
     <>
       <PageHeader title={t('overview.title')} lead={t('overview.lead')} />
