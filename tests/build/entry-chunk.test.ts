@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
@@ -7,13 +7,17 @@ import { skip } from '../../scripts/service-worker-plugin';
 
 /*
  * What the public pages load before anything is clicked: the entry chunk and its static imports,
- * recursively. Management screens (and the chart library) are lazily loaded and must never be
- * among them; a change that imports one of them from the app shell fails here, not in production.
+ * recursively. Management screens, the log verifier (src/transparency) and the chart library are
+ * lazily loaded and must never be among them; nor classic zod, which the client does without
+ * (the contract is written for zod/mini). A change that imports one of them from the app shell
+ * fails here, not in production.
  */
 const outDir = mkdtempSync(join(tmpdir(), 'ashyq-build-test-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 type Chunk = Rolldown.OutputChunk;
+
+const outDirFor = (apiUrl: string) => join(outDir, apiUrl === '' ? 'mock' : 'server');
 
 async function buildFor(apiUrl: string): Promise<Chunk[]> {
   const previous = process.env.VITE_API_URL;
@@ -21,7 +25,7 @@ async function buildFor(apiUrl: string): Promise<Chunk[]> {
   try {
     const result = await build({
       logLevel: 'silent',
-      build: { outDir: join(outDir, apiUrl === '' ? 'mock' : 'server'), emptyOutDir: true },
+      build: { outDir: outDirFor(apiUrl), emptyOutDir: true },
     });
     const outputs = Array.isArray(result) ? result : [result];
     return outputs.flatMap((output) =>
@@ -66,6 +70,9 @@ const forbidden = [
   /[\\/]src[\\/]app[\\/]routes[\\/]manage/,
   /[\\/]src[\\/]locales[\\/]\w+[\\/]manage\.json/,
   /[\\/]node_modules[\\/]recharts[\\/]/,
+  /[\\/]src[\\/]transparency[\\/]/,
+  // Classic zod (`import … from 'zod'`): a few times the size of zod/mini, and never needed here.
+  /[\\/]node_modules[\\/]zod[\\/]v4[\\/]classic[\\/]/,
 ];
 /** The accounts contract is management-only too, except that the mock API itself speaks it. */
 const contract = /[\\/]src[\\/]contract[\\/]accounts/;
@@ -93,6 +100,17 @@ describe.each([
       );
       expect(manage.length).toBeGreaterThan(0);
       for (const chunk of manage) expect(skip(chunk.fileName), chunk.fileName).toBe(true);
+
+      // No script of the client, lazy ones and the embed page's own build included, carries
+      // classic zod. Its schema classes keep their names through minification ("ZodObject"; the
+      // mini build's are "ZodMiniObject"), which is what is looked for in the files.
+      const assets = join(outDirFor(apiUrl), 'assets');
+      const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
+      const text = (file: string) => readFileSync(join(assets, file), 'utf8');
+      const classic = /[`'"]Zod(?:Object|String|Array)[`'"]/;
+      expect(scripts.some((file) => /[`'"]ZodMiniObject[`'"]/.test(text(file)))).toBe(true);
+      expect(scripts.some((file) => file.startsWith('embed-'))).toBe(true);
+      expect(scripts.filter((file) => classic.test(text(file)))).toEqual([]);
     },
   );
 });
