@@ -1,0 +1,1 @@
+export{t as ChartList}from"./chart-list-DaLTGU3X.js";

@@ -1,0 +1,1 @@
+export{t as default}from"./manage-x5yLVkUL.js";

@@ -1,0 +1,1 @@
+export{n as default}from"./manage-x5yLVkUL.js";

@@ -1,0 +1,1 @@
+export{t as NotFound,n as default}from"./not-found-BocQEJsQ.js";
