@@ -1,1 +1,0 @@
-export{t as ChartList}from"./chart-list-DaLTGU3X.js";

@@ -1,1 +1,0 @@
-export{t as default}from"./manage-x5yLVkUL.js";

@@ -1,1 +1,0 @@
-export{r as default}from"./manage-x5yLVkUL.js";

@@ -1,1 +1,0 @@
-export{n as default}from"./manage-x5yLVkUL.js";

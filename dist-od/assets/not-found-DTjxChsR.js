@@ -1,1 +1,0 @@
-export{t as NotFound,n as default}from"./not-found-BocQEJsQ.js";

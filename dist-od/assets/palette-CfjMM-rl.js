@@ -1,1 +1,0 @@
-var e={primary:`#1b4f72`,muted:`#8a96a3`,derived:`#4f7fa3`,sampleStroke:`#8a4b08`,grid:`#d5dbe1`,text:`#1f2933`};export{e as t};
