@@ -8,6 +8,10 @@ import { embedBuildPlugin } from './scripts/embed-build-plugin';
 import { openDataDevPlugin } from './scripts/open-data-dev-plugin';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin';
 
+/** The charts' panels, tables and downloads (with the CSV writer the audit log shares). */
+const chartList =
+  /[\\/]src[\\/](app[\\/]widgets[\\/]chart-list|components[\\/]charts[\\/](chart-panel|chart-actions|data-table|use-chart-views)|features[\\/]kpis[\\/]lib[\\/]chart-specs|lib[\\/]csv)/;
+
 /**
  * Modules that only later or other pages need (charts, kiosk, deck, the other languages): kept
  * out of the app chunk that the first page loads. Anything new that is lazily loaded belongs here;
@@ -22,6 +26,8 @@ const lazyOnly = [
   /[\\/]src[\\/]styles[\\/]history\.css$/,
   /[\\/]src[\\/]features[\\/]sources[\\/]components[\\/]/,
   /[\\/]src[\\/]components[\\/]charts[\\/](bar-chart|line-chart|bar-fill|palette)/,
+  // The overview's charts load after its figures (routes/overview.tsx), as a chunk of their own.
+  chartList,
   /[\\/]src[\\/]components[\\/]ui[\\/](qr-code|tabs|pager)/,
   /[\\/]src[\\/]lib[\\/](persist-queries|use-data-health|csv)/,
   /[\\/]src[\\/]locales[\\/](ru|en)[\\/]/,
@@ -83,6 +89,9 @@ export default defineConfig({
               name: 'framework',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack|zod|use-sync-external-store|html-parse-stringify|void-elements|cookie|set-cookie-parser)[\\/]/,
             },
+            // Public code that the management screens share too (the CSV writer): here, not in
+            // theirs, or the overview would fetch a management chunk for its charts.
+            { name: 'chart-list', test: chartList },
             // Last, so that what the public pages share stays in the groups above. The accounts
             // contract on its own: the mock API (loaded by every page of a mock build) needs it too.
             { name: 'manage-contract', test: /[\\/]src[\\/]contract[\\/]accounts/ },

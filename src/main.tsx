@@ -2,10 +2,10 @@
 import './lib/zod-config';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { AppProvider } from './app/provider';
 import { keepFocusThroughSwap } from './app/shell-focus';
-import { routes } from './app/router';
+import { AppRoutes } from './app/router';
 import './config/env';
 import { setApiReady } from './lib/api-client';
 import { createI18n, parseLocale, startingCatalogues } from './lib/i18n';
@@ -38,8 +38,6 @@ if (!container) throw new Error('index.html has no #root element');
 // is one a reader feels); the pre-painted frame stays on screen meanwhile.
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 await yieldToBrowser();
-const router = createBrowserRouter(routes);
-await yieldToBrowser();
 const i18n = createI18n(locale, catalogues);
 await yieldToBrowser();
 
@@ -52,7 +50,9 @@ startTransition(() => {
   root.render(
     <StrictMode>
       <AppProvider queryClient={createQueryClient()} i18n={i18n}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </AppProvider>
     </StrictMode>,
   );

@@ -1,7 +1,7 @@
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import { verifyTOTP } from '@oslojs/otp';
 import { HttpResponse, type JsonBodyType } from 'msw';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Account, AuditEntry, Me, SessionInfo, SessionStage } from '@/contract/accounts';
 import { describeIssues, type ApiErrorBody } from '@/contract/common';
 import { accountSeeds, DEV_TOTP_CODE } from '../fixtures/accounts';
@@ -163,7 +163,7 @@ export function sessionAt(stage: SessionStage): { entry: MockAccount } | { refus
 }
 
 /** A JSON body parsed with the contract: anything else answers as the real server does. */
-export async function readBody<Schema extends z.ZodType>(
+export async function readBody<Schema extends z.ZodMiniType>(
   request: Request,
   schema: Schema,
 ): Promise<{ body: z.infer<Schema> } | { refusal: Answer }> {

@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { API_PREFIX } from '@/contract/endpoints';
 import type { RevisionAction } from '@/contract/review-rules';
 import {
@@ -29,7 +29,7 @@ const bodies = {
   reject: reasonBodySchema,
   unverify: reasonBodySchema,
   verify: verifyBodySchema,
-} satisfies Partial<Record<RevisionAction, z.ZodType>>;
+} satisfies Partial<Record<RevisionAction, z.ZodMiniType>>;
 type Action = keyof typeof bodies;
 const isAction = (name: unknown): name is Action =>
   typeof name === 'string' && Object.hasOwn(bodies, name);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Kysely, Selectable } from 'kysely';
 import { type Account, accountSchema, type Role, roleSchema } from '../../src/contract/accounts';
 import type { AccountTable, Database } from '../db/schema';
@@ -8,7 +9,7 @@ import { accountKey, throttledUsernames } from './throttle';
 
 export type AccountRow = Selectable<AccountTable>;
 
-export const parseRoles = (text: string): Role[] => roleSchema.array().parse(JSON.parse(text));
+export const parseRoles = (text: string): Role[] => z.array(roleSchema).parse(JSON.parse(text));
 
 export function rowToAccount(row: AccountRow, throttled: boolean): Account {
   return accountSchema.parse({

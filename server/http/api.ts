@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { endpoints } from '../../src/contract/endpoints';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { metricQuerySchema } from '../../src/contract/metrics';
 import { changeQuerySchema, historyQuerySchema } from '../../src/contract/revisions';
 import type { AuthDeps } from '../auth/guard';
@@ -14,11 +14,11 @@ import { cachedJsonResponse, errorResponse } from './respond';
  * Query parameters parsed by the contract; a 400 naming the first bad one otherwise. Like the
  * mock: the last value of a repeated parameter wins.
  */
-function parseQuery<Schema extends z.ZodType>(
+function parseQuery<Schema extends z.core.$ZodType>(
   url: string,
   schema: Schema,
 ): { success: true; data: z.infer<Schema> } | { success: false; error: Response } {
-  const parsed = schema.safeParse(Object.fromEntries(new URL(url).searchParams));
+  const parsed = z.safeParse(schema, Object.fromEntries(new URL(url).searchParams));
   if (parsed.success) return { success: true, data: parsed.data };
   const issue = parsed.error.issues[0];
   const name = issue?.path.join('.') ?? '';

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AuthSettings } from '../config';
 import { describeIssues } from '../../src/contract/common';
 import { manageEndpoints } from '../../src/contract/endpoints';
@@ -62,7 +62,7 @@ export function requestShape(settings: AuthSettings): MiddlewareHandler {
 }
 
 /** The body parsed by a strict contract schema; 400 naming the field otherwise. */
-export async function readBody<Schema extends z.ZodType>(
+export async function readBody<Schema extends z.core.$ZodType>(
   c: Context,
   schema: Schema,
 ): Promise<z.infer<Schema>> {
@@ -77,15 +77,18 @@ export async function readBody<Schema extends z.ZodType>(
   } catch {
     throw new AuthError(400, 'invalid_json', 'The body is not valid JSON.');
   }
-  const parsed = schema.safeParse(json);
+  const parsed = z.safeParse(schema, json);
   if (!parsed.success)
     throw new AuthError(400, 'invalid_body', `Invalid body: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 
 /** The query string parsed by a strict contract schema; 400 naming the parameter otherwise. */
-export function readQuery<Schema extends z.ZodType>(c: Context, schema: Schema): z.infer<Schema> {
-  const parsed = schema.safeParse(Object.fromEntries(new URL(c.req.url).searchParams));
+export function readQuery<Schema extends z.core.$ZodType>(
+  c: Context,
+  schema: Schema,
+): z.infer<Schema> {
+  const parsed = z.safeParse(schema, Object.fromEntries(new URL(c.req.url).searchParams));
   if (!parsed.success)
     throw new AuthError(400, 'bad_request', `Invalid query: ${describeIssues(parsed.error)}`);
   return parsed.data;

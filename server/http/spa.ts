@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -67,7 +68,7 @@ export function spaRoutes(
     } catch {
       return c.text(NOT_BUILT, 404, { 'Cache-Control': 'no-store' });
     }
-    const locale = localeSchema.catch('kk').parse(c.req.query('lang') ?? 'kk');
+    const locale = z.catch(localeSchema, 'kk').parse(c.req.query('lang') ?? 'kk');
     const text = options.embedText
       ? await options.embedText(c.req.param('id'), locale, new URL(c.req.url).origin)
       : null;

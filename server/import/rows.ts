@@ -11,11 +11,13 @@ import { seriesPointSchema, verificationSchema } from '../../src/contract/metric
  */
 
 /** YYYY or YYYY-MM-DD as in the contract's series points, and a real calendar day. */
-const periodSchema = seriesPointSchema.shape.period.refine((text) => {
-  if (text.length === 4) return true;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}, 'is not a real date');
+const periodSchema = seriesPointSchema.shape.period.check(
+  z.refine((text) => {
+    if (text.length === 4) return true;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, 'is not a real date'),
+);
 
 export const importColumns = [
   'metric',
@@ -36,12 +38,12 @@ export const importRowSchema = z
   .strictObject({
     metric: idSchema,
     value: z.number({ error: 'must be a number' }),
-    asOf: periodSchema.optional(),
-    period: periodSchema.optional(),
-    district: idSchema.optional(),
-    source: idSchema.optional(),
-    reporter: idSchema.optional(),
-    verification: verificationSchema.optional(),
+    asOf: z.optional(periodSchema),
+    period: z.optional(periodSchema),
+    district: z.optional(idSchema),
+    source: z.optional(idSchema),
+    reporter: z.optional(idSchema),
+    verification: z.optional(verificationSchema),
     sample: z.boolean({ error: 'must be true or false' }).optional(),
   })
   .superRefine((row, ctx) => {

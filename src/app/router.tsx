@@ -1,9 +1,14 @@
-import { lazy, Suspense, type ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useRoutes, type RouteObject } from 'react-router';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AppLayout } from './layout';
 import OverviewRoute from './routes/overview';
-import { RouteError } from './routes/route-error';
+import { RouteBoundary } from './routes/route-error';
+
+/** A route's page, with its own error boundary (the routes' `errorElement`, in a plain router). */
+function guarded(element: ReactNode) {
+  return <RouteBoundary>{element}</RouteBoundary>;
+}
 
 function page(load: () => Promise<{ default: ComponentType }>) {
   const Page = lazy(load);
@@ -14,26 +19,26 @@ function page(load: () => Promise<{ default: ComponentType }>) {
   );
 }
 
-/** Every route of the app; the browser and the tests build their routers from this one list. */
+/**
+ * Every route of the app; the browser (`<BrowserRouter>` + `useRoutes`) and the tests (a memory
+ * router) render this one list.
+ */
 export const routes: RouteObject[] = [
   // Full-screen views have no site frame: the kiosk, a deck and its handout.
-  { path: '/kiosk', element: page(() => import('./routes/kiosk')), errorElement: <RouteError /> },
+  { path: '/kiosk', element: guarded(page(() => import('./routes/kiosk'))) },
   {
     path: '/present',
-    element: page(() => import('./routes/present')),
-    errorElement: <RouteError />,
+    element: guarded(page(() => import('./routes/present'))),
   },
   {
     path: '/present/print',
-    element: page(() => import('./routes/present-print')),
-    errorElement: <RouteError />,
+    element: guarded(page(() => import('./routes/present-print'))),
   },
   // Management (accounts, sessions, audit): a frame and a chunk of their own, so the public pages
   // load none of it. The sign-in steps stand in for any of these pages until the person is in.
   {
     path: '/manage',
-    element: page(() => import('./routes/manage')),
-    errorElement: <RouteError />,
+    element: guarded(page(() => import('./routes/manage'))),
     children: [
       { index: true, element: page(() => import('./routes/manage-home')) },
       { path: 'sessions', element: page(() => import('./routes/manage-sessions')) },
@@ -50,8 +55,7 @@ export const routes: RouteObject[] = [
   },
   {
     path: '/',
-    element: <AppLayout />,
-    errorElement: <RouteError />,
+    element: guarded(<AppLayout />),
     children: [
       // The landing page is bundled with the app, not loaded after it: its heading paints first.
       { index: true, element: <OverviewRoute /> },
@@ -66,3 +70,8 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/** The page for the current URL; inside a `<BrowserRouter>` (or a `<MemoryRouter>` in tests). */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { describeIssues } from '@/contract/common';
 
 const envSchema = z.object({
@@ -6,24 +6,36 @@ const envSchema = z.object({
    * Where the real API is: an absolute URL, or "/" for the server that serves this app.
    * Unset or empty: the embedded mock API answers.
    */
-  VITE_API_URL: z
-    .union([
-      z.literal(''),
-      z.literal('/'),
-      z.url({ message: 'VITE_API_URL must be "/" or an absolute http(s) URL' }),
-    ])
-    .optional()
-    .transform((value) => (value ? value.replace(/\/+$/, '') : undefined)),
+  VITE_API_URL: z.pipe(
+    z.optional(
+      z.union([
+        z.literal(''),
+        z.literal('/'),
+        z.url({ message: 'VITE_API_URL must be "/" or an absolute http(s) URL' }),
+      ]),
+    ),
+    z.transform((value) => (value ? value.replace(/\/+$/, '') : undefined)),
+  ),
   /**
    * The public log's verifier key ("<name>+<key id>+<base64>"), when the site pins it at build
    * time. Unset: each browser pins the key it first sees at /log/key.
    */
-  VITE_LOG_KEY: z
-    .string()
-    .regex(/^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+$/, 'VITE_LOG_KEY must be "<name>+<id>+<base64>"')
-    .or(z.literal(''))
-    .optional()
-    .transform((value) => value || undefined),
+  VITE_LOG_KEY: z.pipe(
+    z.optional(
+      z.union([
+        z.literal(''),
+        z
+          .string()
+          .check(
+            z.regex(
+              /^[^\s+]+\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+$/,
+              'VITE_LOG_KEY must be "<name>+<id>+<base64>"',
+            ),
+          ),
+      ]),
+    ),
+    z.transform((value) => value || undefined),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, localizedTextSchema } from './common';
 
 /**
@@ -10,12 +10,12 @@ export const verificationSchema = z.enum(['reported', 'verified']);
 export type Verification = z.infer<typeof verificationSchema>;
 
 /** Which way is good for this figure; null when the notion does not apply. */
-export const directionSchema = z.enum(['higher-is-better', 'lower-is-better']).nullable();
+export const directionSchema = z.nullable(z.enum(['higher-is-better', 'lower-is-better']));
 
 /** One point of a history. `sample` marks points invented for demonstration. */
 export const seriesPointSchema = z.object({
   /** ISO date (YYYY-MM-DD) or year (YYYY). */
-  period: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be YYYY or YYYY-MM-DD'),
+  period: z.string().check(z.regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be YYYY or YYYY-MM-DD')),
   value: z.number(),
   sample: z.boolean(),
 });
@@ -42,32 +42,32 @@ export const metricSchema = z
     label: localizedTextSchema,
     /** One plain sentence on what the figure measures, in our words. */
     description: localizedTextSchema,
-    value: z.number().nullable(),
+    value: z.nullable(z.number()),
     /** The thing counted, e.g. "rural okrugs". Null for status and change. */
-    unit: localizedTextSchema.nullable(),
+    unit: z.nullable(localizedTextSchema),
     /** For status figures: the state in words. */
-    statusText: localizedTextSchema.nullable(),
+    statusText: z.nullable(localizedTextSchema),
     /** For ratios: the whole the value is a part of. */
-    total: z.number().positive().nullable(),
-    totalLabel: localizedTextSchema.nullable(),
+    total: z.nullable(z.number().check(z.positive())),
+    totalLabel: z.nullable(localizedTextSchema),
     /** A figure shown inside another figure's card (e.g. adapted out of relocated). */
-    parentId: idSchema.nullable(),
+    parentId: z.nullable(idSchema),
     /** A goal to measure progress against. The hearing gives none: any target is sample data. */
-    target: z.object({ value: z.number(), sample: z.boolean() }).nullable(),
+    target: z.nullable(z.object({ value: z.number(), sample: z.boolean() })),
     /** For changes: the earlier period as an index (100). */
-    baseline: z.number().nullable(),
+    baseline: z.nullable(z.number()),
     direction: directionSchema,
     /** ISO date or year of the figure; null when the source states none. */
-    asOf: z.string().nullable(),
+    asOf: z.nullable(z.string()),
     /** Null for region-wide figures. */
-    districtId: idSchema.nullable(),
+    districtId: z.nullable(idSchema),
     sourceId: idSchema,
     /** Person id of whoever gave the figure. */
     reporterId: idSchema,
     verification: verificationSchema,
     /** True when the figure is worked out from the source rather than stated in it. */
     derived: z.boolean(),
-    derivation: localizedTextSchema.nullable(),
+    derivation: z.nullable(localizedTextSchema),
     /** True when the figure was invented for demonstration. Never true for a reported figure. */
     sample: z.boolean(),
     series: z.array(seriesPointSchema),
@@ -76,28 +76,34 @@ export const metricSchema = z
      * The 0-based index of the figure's latest log entry (ISSUE 11, /log/); null when the server
      * keeps no log. Defaults to null so answers and fixtures that do not send it still parse.
      */
-    logIndex: z.number().int().nonnegative().nullable().default(null),
+    logIndex: z._default(z.nullable(z.int().check(z.nonnegative())), null),
   })
-  .superRefine((metric, ctx) => {
-    if (metric.kind === 'status' && metric.statusText === null) {
-      ctx.addIssue({ code: 'custom', path: ['statusText'], message: 'status figures need a text' });
-    }
-    if (metric.kind !== 'status' && metric.value === null) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'numeric figures need a value' });
-    }
-    if (metric.kind === 'ratio' && metric.total === null) {
-      ctx.addIssue({ code: 'custom', path: ['total'], message: 'ratios need a total' });
-    }
-    if (metric.derived && metric.derivation === null) {
-      ctx.addIssue({ code: 'custom', path: ['derivation'], message: 'say how it was derived' });
-    }
-  });
+  .check(
+    z.superRefine((metric, ctx) => {
+      if (metric.kind === 'status' && metric.statusText === null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statusText'],
+          message: 'status figures need a text',
+        });
+      }
+      if (metric.kind !== 'status' && metric.value === null) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'numeric figures need a value' });
+      }
+      if (metric.kind === 'ratio' && metric.total === null) {
+        ctx.addIssue({ code: 'custom', path: ['total'], message: 'ratios need a total' });
+      }
+      if (metric.derived && metric.derivation === null) {
+        ctx.addIssue({ code: 'custom', path: ['derivation'], message: 'say how it was derived' });
+      }
+    }),
+  );
 export type Metric = z.infer<typeof metricSchema>;
 export const metricListSchema = z.array(metricSchema);
 
 /** Query parameters of GET /metrics. */
 export const metricQuerySchema = z.object({
-  initiative: idSchema.optional(),
-  district: idSchema.optional(),
+  initiative: z.optional(idSchema),
+  district: z.optional(idSchema),
 });
 export type MetricQuery = z.infer<typeof metricQuerySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from './common';
 import { metricSchema, verificationSchema } from './metrics';
 import { districtSchema } from './region';
@@ -10,32 +10,29 @@ import { sourceSchema } from './sources';
  * Localized texts become one column per language (label_kk, label_ru, label_en); null is an empty
  * CSV cell.
  */
-const text = z.string().min(1);
-const optionalText = text.nullable();
-const localized = <B extends string>(base: B, schema: z.ZodType = text) =>
+const text = z.string().check(z.minLength(1));
+const optionalText = z.nullable(text);
+const localized = <B extends string>(base: B, schema: z.ZodMiniType = text) =>
   ({ [`${base}_kk`]: schema, [`${base}_ru`]: schema, [`${base}_en`]: schema }) as Record<
     `${B}_${'kk' | 'ru' | 'en'}`,
-    z.ZodType
+    z.ZodMiniType
   >;
 
 export const openDataTables = {
   figures: z.object({
     metric_id: idSchema,
     initiative_id: idSchema,
-    parent_id: idSchema.nullable(),
+    parent_id: z.nullable(idSchema),
     kind: metricSchema.shape.kind,
     ...localized('label'),
-    value: z.number().nullable(),
+    value: z.nullable(z.number()),
     ...localized('unit', optionalText),
     ...localized('status', optionalText),
-    total: z.number().nullable(),
-    baseline: z.number().nullable(),
-    direction: z.enum(['higher-is-better', 'lower-is-better']).nullable(),
-    as_of: z
-      .string()
-      .regex(/^\d{4}(-\d{2}-\d{2})?$/)
-      .nullable(),
-    district_id: idSchema.nullable(),
+    total: z.nullable(z.number()),
+    baseline: z.nullable(z.number()),
+    direction: z.nullable(z.enum(['higher-is-better', 'lower-is-better'])),
+    as_of: z.nullable(z.string().check(z.regex(/^\d{4}(-\d{2}-\d{2})?$/))),
+    district_id: z.nullable(idSchema),
     source_id: idSchema,
     reporter_id: idSchema,
     verification: verificationSchema,
@@ -45,7 +42,7 @@ export const openDataTables = {
   }),
   series: z.object({
     metric_id: idSchema,
-    period: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/),
+    period: z.string().check(z.regex(/^\d{4}(-\d{2}-\d{2})?$/)),
     value: z.number(),
     sample: z.boolean(),
   }),
@@ -72,8 +69,8 @@ export const openDataTables = {
     kind: sourceSchema.shape.kind,
     ...localized('title'),
     ...localized('publication'),
-    url: z.url().nullable(),
-    event_date: z.iso.date().nullable(),
+    url: z.nullable(z.url()),
+    event_date: z.nullable(z.iso.date()),
   }),
 } as const;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, localizedTextSchema } from './common';
 import { seriesPointSchema } from './metrics';
 import { sourceKindSchema } from './sources';
@@ -20,11 +20,11 @@ export const periodSchema = seriesPointSchema.shape.period;
 
 /** A source named in a proposal that is not in the catalogue yet. Text as published. */
 export const newSourceSchema = z.strictObject({
-  title: z.string().trim().min(1).max(300),
-  publisher: z.string().trim().min(1).max(200),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  publisher: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** ISO date of publication. */
   date: z.iso.date(),
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
+  url: z.nullable(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),
   kind: sourceKindSchema,
 });
 export type NewSource = z.infer<typeof newSourceSchema>;
@@ -36,27 +36,27 @@ export const newMetricSchema = z.strictObject({
   kind: z.enum(['count', 'ratio', 'change', 'status']),
   label: localizedTextSchema,
   description: localizedTextSchema,
-  unit: localizedTextSchema.nullable(),
-  totalLabel: localizedTextSchema.nullable(),
+  unit: z.nullable(localizedTextSchema),
+  totalLabel: z.nullable(localizedTextSchema),
 });
 export type NewMetric = z.infer<typeof newMetricSchema>;
 
 /** An evidence file's public record. The file itself: GET endpoints.evidenceFile(id). */
 export const evidenceSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The uploaded name, for display and the download's filename only (never a path on disk). */
   name: z.string(),
   type: z.enum(['application/pdf', 'image/png', 'image/jpeg']),
-  size: z.number().int().positive(),
+  size: z.int().check(z.positive()),
   /** Lower-case hex SHA-256 of the bytes, computed by the server at upload. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 
 /** Who did something, as the public sees them: the account's public name and organisation. */
 export const actorSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   displayName: z.string(),
   organisation: z.string(),
 });
@@ -65,29 +65,32 @@ export type Actor = z.infer<typeof actorSchema>;
 /** What an editor fills in. The same body creates a draft (POST) and edits one (PUT). */
 const proposalFields = {
   /** An existing figure; or null with `newMetric` (admins only). */
-  metricId: idSchema.nullable(),
-  newMetric: newMetricSchema.nullable().default(null),
+  metricId: z.nullable(idSchema),
+  newMetric: z._default(z.nullable(newMetricSchema), null),
   /** Null only for status figures, which carry `statusText`. */
-  value: z.number().finite().nullable(),
+  value: z.nullable(z.number()),
   /** For ratios: the whole. */
-  total: z.number().finite().positive().nullable().default(null),
-  statusText: localizedTextSchema.nullable().default(null),
+  total: z._default(z.nullable(z.number().check(z.positive())), null),
+  statusText: z._default(z.nullable(localizedTextSchema), null),
   /** What date or period the value is for. Required for a new figure. */
-  period: periodSchema.nullable(),
+  period: z.nullable(periodSchema),
   /** A district's share; null for the region as a whole. */
-  districtId: idSchema.nullable().default(null),
+  districtId: z._default(z.nullable(idSchema), null),
   /** An existing source, or `newSource`; exactly one. */
-  sourceId: idSchema.nullable(),
-  newSource: newSourceSchema.nullable().default(null),
+  sourceId: z.nullable(idSchema),
+  newSource: z._default(z.nullable(newSourceSchema), null),
   /** The person or body who stated the figure. */
-  statedBy: z.string().trim().min(1).max(200),
+  statedBy: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** Ids from POST endpoints.evidence, at most 10. */
-  evidenceIds: z.array(z.string().min(1)).max(10).default([]),
+  evidenceIds: z._default(z.array(z.string().check(z.minLength(1))).check(z.maxLength(10)), []),
   /** A correction names the published revision it corrects, and why. */
-  corrects: z.string().min(1).nullable().default(null),
-  correctionReason: z.string().trim().min(1).max(2000).nullable().default(null),
+  corrects: z._default(z.nullable(z.string().check(z.minLength(1))), null),
+  correctionReason: z._default(
+    z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(2000))),
+    null,
+  ),
   /** A note for the reviewer. */
-  note: z.string().trim().max(2000).nullable().default(null),
+  note: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(2000))), null),
 };
 
 function refineProposal(
@@ -100,7 +103,7 @@ function refineProposal(
     correctionReason: string | null;
     period: string | null;
   },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ) {
   if ((body.metricId === null) === (body.newMetric === null)) {
     ctx.addIssue({ code: 'custom', path: ['metricId'], message: 'name a figure or a new one' });
@@ -120,27 +123,29 @@ function refineProposal(
   }
 }
 
-export const proposalBodySchema = z.strictObject(proposalFields).superRefine(refineProposal);
+export const proposalBodySchema = z
+  .strictObject(proposalFields)
+  .check(z.superRefine(refineProposal));
 export type ProposalBody = z.input<typeof proposalBodySchema>;
 
 /** PUT: the same fields plus the version the editor saw (a stale edit is a 409). */
 export const editProposalBodySchema = z
-  .strictObject({ ...proposalFields, version: z.number().int().positive() })
-  .superRefine(refineProposal);
+  .strictObject({ ...proposalFields, version: z.int().check(z.positive()) })
+  .check(z.superRefine(refineProposal));
 export type EditProposalBody = z.input<typeof editProposalBodySchema>;
 
 /** POST …/submit, /approve, /withdraw, /discard. */
-export const transitionBodySchema = z.strictObject({ version: z.number().int().positive() });
+export const transitionBodySchema = z.strictObject({ version: z.int().check(z.positive()) });
 /** POST …/reject, /unverify: the reason is required and shown to the editor. */
 export const reasonBodySchema = z.strictObject({
-  version: z.number().int().positive(),
-  reason: z.string().trim().min(1).max(2000),
+  version: z.int().check(z.positive()),
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
 });
 /** POST …/verify. */
 export const verifyBodySchema = z.strictObject({
-  version: z.number().int().positive(),
-  note: z.string().trim().min(1).max(2000),
-  evidenceIds: z.array(z.string().min(1)).max(10).default([]),
+  version: z.int().check(z.positive()),
+  note: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  evidenceIds: z._default(z.array(z.string().check(z.minLength(1))).check(z.maxLength(10)), []),
 });
 
 export const verificationRecordSchema = z.object({
@@ -169,60 +174,60 @@ export type RevisionAbilities = z.infer<typeof revisionAbilitiesSchema>;
 
 /** A revision as the management screens see it. */
 export const revisionSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   regionId: idSchema,
   /** Null only while a draft proposes a new figure (then `newMetric` is set). */
-  metricId: idSchema.nullable(),
-  newMetric: newMetricSchema.nullable(),
+  metricId: z.nullable(idSchema),
+  newMetric: z.nullable(newMetricSchema),
   status: revisionStatusSchema,
   /** Rises with every change; sent back with each action (optimistic concurrency). */
-  version: z.number().int().positive(),
-  value: z.number().nullable(),
-  total: z.number().nullable(),
-  statusText: localizedTextSchema.nullable(),
-  period: periodSchema.nullable(),
-  districtId: idSchema.nullable(),
-  sourceId: idSchema.nullable(),
-  newSource: newSourceSchema.nullable(),
+  version: z.int().check(z.positive()),
+  value: z.nullable(z.number()),
+  total: z.nullable(z.number()),
+  statusText: z.nullable(localizedTextSchema),
+  period: z.nullable(periodSchema),
+  districtId: z.nullable(idSchema),
+  sourceId: z.nullable(idSchema),
+  newSource: z.nullable(newSourceSchema),
   statedBy: z.string(),
   evidence: z.array(evidenceSchema),
-  corrects: z.string().nullable(),
-  correctionReason: z.string().nullable(),
-  note: z.string().nullable(),
+  corrects: z.nullable(z.string()),
+  correctionReason: z.nullable(z.string()),
+  note: z.nullable(z.string()),
   /** The reviewer's reason, while rejected. */
-  rejectionReason: z.string().nullable(),
+  rejectionReason: z.nullable(z.string()),
   /** The batch (CSV upload) it came in, if any. */
-  batchId: z.string().nullable(),
+  batchId: z.nullable(z.string()),
   /** Null for the figures carried over from the hearing's record (entered before accounts). */
-  createdBy: actorSchema.nullable(),
-  lastEditedBy: actorSchema.nullable(),
-  reviewedBy: actorSchema.nullable(),
+  createdBy: z.nullable(actorSchema),
+  lastEditedBy: z.nullable(actorSchema),
+  reviewedBy: z.nullable(actorSchema),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  submittedAt: z.iso.datetime().nullable(),
-  reviewedAt: z.iso.datetime().nullable(),
-  publishedAt: z.iso.datetime().nullable(),
+  submittedAt: z.nullable(z.iso.datetime()),
+  reviewedAt: z.nullable(z.iso.datetime()),
+  publishedAt: z.nullable(z.iso.datetime()),
   /** The latest verification record; null when never verified. */
-  verification: verificationRecordSchema.nullable(),
+  verification: z.nullable(verificationRecordSchema),
   may: revisionAbilitiesSchema,
 });
 export type Revision = z.infer<typeof revisionSchema>;
 
 export const revisionQuerySchema = z.strictObject({
-  status: revisionStatusSchema.optional(),
-  metric: idSchema.optional(),
-  batch: z.string().optional(),
+  status: z.optional(revisionStatusSchema),
+  metric: z.optional(idSchema),
+  batch: z.optional(z.string()),
   /** Only the current user's own proposals. */
-  mine: z.enum(['true', 'false']).optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  mine: z.optional(z.enum(['true', 'false'])),
+  page: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100000)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
 });
 export type RevisionQuery = z.infer<typeof revisionQuerySchema>;
 export const revisionPageSchema = z.object({
   revisions: z.array(revisionSchema),
-  page: z.number().int().positive(),
-  pageSize: z.number().int().positive(),
-  total: z.number().int().nonnegative(),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
 });
 export type RevisionPage = z.infer<typeof revisionPageSchema>;
 
@@ -233,17 +238,17 @@ export const BATCH_MAX_CHARS = 900_000;
 
 export const batchBodySchema = z.strictObject({
   /** The CSV text, in the import format (README); at most BATCH_MAX_CHARS. */
-  csv: z.string().min(1).max(BATCH_MAX_CHARS),
-  note: z.string().trim().max(2000).nullable().default(null),
+  csv: z.string().check(z.minLength(1), z.maxLength(BATCH_MAX_CHARS)),
+  note: z._default(z.nullable(z.string().check(z.trim(), z.maxLength(2000))), null),
 });
 export const batchRowSchema = z.object({
   /** 1-based line number in the file (the header is line 1). */
-  line: z.number().int().positive(),
+  line: z.int().check(z.positive()),
   metricId: z.string(),
   /** What the row targets, e.g. "headline", "period 2024", "district aral". */
   target: z.string(),
-  current: z.number().nullable(),
-  proposed: z.number().nullable(),
+  current: z.nullable(z.number()),
+  proposed: z.nullable(z.number()),
   errors: z.array(z.object({ field: z.string(), message: z.string() })),
 });
 export type BatchRow = z.infer<typeof batchRowSchema>;
@@ -254,10 +259,10 @@ export const batchPreviewSchema = z.object({
 });
 export type BatchPreview = z.infer<typeof batchPreviewSchema>;
 export const batchSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   createdBy: actorSchema,
   createdAt: z.iso.datetime(),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   revisions: z.array(revisionSchema),
   /** May the current user approve every submitted row at once. */
   mayApproveAll: z.boolean(),
@@ -267,50 +272,50 @@ export type Batch = z.infer<typeof batchSchema>;
 // ---- public: a figure's history and the change list ----
 
 export const publicRevisionSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   metricId: idSchema,
-  value: z.number().nullable(),
-  total: z.number().nullable(),
-  statusText: localizedTextSchema.nullable(),
-  period: periodSchema.nullable(),
-  districtId: idSchema.nullable(),
+  value: z.nullable(z.number()),
+  total: z.nullable(z.number()),
+  statusText: z.nullable(localizedTextSchema),
+  period: z.nullable(periodSchema),
+  districtId: z.nullable(idSchema),
   sourceId: idSchema,
   statedBy: z.string(),
   evidence: z.array(evidenceSchema),
   /** Null for the figures carried over from the hearing's record (entered before accounts). */
-  enteredBy: actorSchema.nullable(),
-  approvedBy: actorSchema.nullable(),
+  enteredBy: z.nullable(actorSchema),
+  approvedBy: z.nullable(actorSchema),
   publishedAt: z.iso.datetime(),
-  corrects: z.string().nullable(),
-  correctionReason: z.string().nullable(),
+  corrects: z.nullable(z.string()),
+  correctionReason: z.nullable(z.string()),
   /** Whether an independent body verified it, and who. */
-  verification: verificationRecordSchema.nullable(),
+  verification: z.nullable(verificationRecordSchema),
   /** True for an invented point (sample data), never for a reported one. */
   sample: z.boolean(),
   /** The 0-based index of its entry in the transparency log; null when the server keeps none. */
-  logIndex: z.number().int().nonnegative().nullable().default(null),
+  logIndex: z._default(z.nullable(z.int().check(z.nonnegative())), null),
 });
 export type PublicRevision = z.infer<typeof publicRevisionSchema>;
 
 /** Public queries ignore unknown parameters, as GET /metrics does (cache busters, `lang`). */
 export const historyQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+  page: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100000)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(500)), 100),
 });
 /** Newest first. */
 export const metricHistorySchema = z.object({
   metricId: idSchema,
   revisions: z.array(publicRevisionSchema),
-  page: z.number().int().positive(),
-  pageSize: z.number().int().positive(),
-  total: z.number().int().nonnegative(),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
 });
 export type MetricHistory = z.infer<typeof metricHistorySchema>;
 
 export const changeKinds = ['publication', 'correction', 'verification', 'unverification'] as const;
 export const changeSchema = z.object({
   /** Stable id, e.g. "publication:<revision id>"; the Atom entry's id is built from it. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: z.enum(changeKinds),
   at: z.iso.datetime(),
   metricId: idSchema,
@@ -319,23 +324,23 @@ export const changeSchema = z.object({
   label: localizedTextSchema,
   revision: publicRevisionSchema,
   /** Who acted: the approver for a publication, the verifier for a verification. */
-  by: actorSchema.nullable(),
+  by: z.nullable(actorSchema),
   /** The correction's or the withdrawal's reason, the verifier's note. */
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
 });
 export type Change = z.infer<typeof changeSchema>;
 
 export const changeQuerySchema = z.object({
-  initiative: idSchema.optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  initiative: z.optional(idSchema),
+  page: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100000)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
 });
 export type ChangeQuery = z.infer<typeof changeQuerySchema>;
 /** Newest first. */
 export const changePageSchema = z.object({
   changes: z.array(changeSchema),
-  page: z.number().int().positive(),
-  pageSize: z.number().int().positive(),
-  total: z.number().int().nonnegative(),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
 });
 export type ChangePage = z.infer<typeof changePageSchema>;

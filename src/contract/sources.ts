@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, localizedTextSchema } from './common';
 
 export const personSchema = z.object({
@@ -8,7 +8,7 @@ export const personSchema = z.object({
   role: localizedTextSchema,
   isModerator: z.boolean(),
   /** What the person spoke on, in our words, when the source says. */
-  spokeOn: localizedTextSchema.nullable(),
+  spokeOn: z.nullable(localizedTextSchema),
 });
 export type Person = z.infer<typeof personSchema>;
 
@@ -37,18 +37,18 @@ export const sourceSchema = z.object({
     name: localizedTextSchema,
     author: localizedTextSchema,
     language: z.string(),
-    url: z.url().nullable(),
+    url: z.nullable(z.url()),
   }),
   event: z.object({
     name: localizedTextSchema,
     format: z.enum(['online', 'in-person']),
     topic: localizedTextSchema,
     /** ISO date when the source states one; null when it does not. */
-    date: z.iso.date().nullable(),
+    date: z.nullable(z.iso.date()),
     /** Why the date is missing or what bounds it. */
-    dateNote: localizedTextSchema.nullable(),
+    dateNote: z.nullable(localizedTextSchema),
     organisers: z.array(organisationSchema),
-    participantsNote: localizedTextSchema.nullable(),
+    participantsNote: z.nullable(localizedTextSchema),
   }),
   people: z.array(personSchema),
 });

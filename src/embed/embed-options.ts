@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import type { EmbedTheme, EmbedView } from '@/components/charts/embed-code';
 // Not lib/i18n's parseLocale: that module brings react-i18next, which the embed does without.
 import { type Locale, localeSchema } from '@/contract/common';
@@ -15,7 +16,7 @@ export function embedOptions(url: URL): EmbedOptions {
   const theme = url.searchParams.get('theme');
   return {
     chartId: match?.[1] ? decodeURIComponent(match[1]) : '',
-    locale: localeSchema.catch('kk').parse(url.searchParams.get('lang') ?? 'kk'),
+    locale: z.catch(localeSchema, 'kk').parse(url.searchParams.get('lang') ?? 'kk'),
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
     view: url.searchParams.get('view') === 'table' ? 'table' : 'chart',
   };

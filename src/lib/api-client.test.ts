@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { expect, test } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { server } from '@mocks/node';
 import { ApiError, apiGet, apiSend, retryAfterSeconds } from './api-client';
 import { shouldRetry } from './query-client';

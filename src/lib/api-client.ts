@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { apiErrorBodySchema } from '@/contract/common';
 import { env } from '@/config/env';
 
@@ -66,7 +66,7 @@ interface RequestOptions {
 }
 
 /** One request and its answer parsed with the contract; the one place errors are told apart. */
-async function request<Schema extends z.ZodType>(
+async function request<Schema extends z.ZodMiniType>(
   method: string,
   path: string,
   schema: Schema,
@@ -115,7 +115,7 @@ async function request<Schema extends z.ZodType>(
 }
 
 /** GET a JSON resource and parse it with its contract schema. Never returns unparsed data. */
-export function apiGet<Schema extends z.ZodType>(
+export function apiGet<Schema extends z.ZodMiniType>(
   path: string,
   schema: Schema,
   options: RequestOptions = {},
@@ -127,7 +127,7 @@ export function apiGet<Schema extends z.ZodType>(
  * A state change: a JSON body (the server refuses any other type), the session cookie, and the
  * answer parsed with its contract schema. Errors are `ApiError`s with status, code and Retry-After.
  */
-export function apiSend<Schema extends z.ZodType>(
+export function apiSend<Schema extends z.ZodMiniType>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body: unknown,

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, expect, test } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { persistQueries, restoreQueries } from './persist-queries';
 
 const key = 'test:last-good-data';

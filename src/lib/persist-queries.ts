@@ -1,11 +1,11 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { hashKey } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** A query whose last good data should survive a reload, and the schema that data must satisfy. */
 export interface PersistedQuery {
   queryKey: QueryKey;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
 }
 
 const snapshotSchema = z.object({

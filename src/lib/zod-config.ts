@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // zod 4 probes whether `new Function` works the first time it builds an object schema, to compile
 // faster parsers. The page's Content-Security-Policy forbids eval, so the probe is reported as a

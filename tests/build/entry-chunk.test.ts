@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
@@ -7,13 +7,17 @@ import { skip } from '../../scripts/service-worker-plugin';
 
 /*
  * What the public pages load before anything is clicked: the entry chunk and its static imports,
- * recursively. Management screens (and the chart library) are lazily loaded and must never be
- * among them; a change that imports one of them from the app shell fails here, not in production.
+ * recursively. Management screens, the log verifier (src/transparency) and the chart library are
+ * lazily loaded and must never be among them; nor classic zod, which the client does without
+ * (the contract is written for zod/mini). A change that imports one of them from the app shell
+ * fails here, not in production.
  */
 const outDir = mkdtempSync(join(tmpdir(), 'ashyq-build-test-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 type Chunk = Rolldown.OutputChunk;
+
+const outDirFor = (apiUrl: string) => join(outDir, apiUrl === '' ? 'mock' : 'server');
 
 async function buildFor(apiUrl: string): Promise<Chunk[]> {
   const previous = process.env.VITE_API_URL;
@@ -21,7 +25,7 @@ async function buildFor(apiUrl: string): Promise<Chunk[]> {
   try {
     const result = await build({
       logLevel: 'silent',
-      build: { outDir: join(outDir, apiUrl === '' ? 'mock' : 'server'), emptyOutDir: true },
+      build: { outDir: outDirFor(apiUrl), emptyOutDir: true },
     });
     const outputs = Array.isArray(result) ? result : [result];
     return outputs.flatMap((output) =>
@@ -40,12 +44,17 @@ async function buildFor(apiUrl: string): Promise<Chunk[]> {
  * mock API's chunk, which every page starts at once.
  */
 function staticallyLoaded(chunks: Chunk[]): { files: string[]; modules: string[] } {
-  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const entry = chunks.find((chunk) => chunk.isEntry);
   if (!entry) throw new Error('the build has no entry chunk');
   const mock = chunks.find((chunk) =>
     chunk.moduleIds.some((id) => /[\\/]mocks[\\/]browser\.ts$/.test(id)),
   );
+  return closure(chunks, mock ? [entry, mock] : [entry]);
+}
+
+/** These chunks and everything they import statically, recursively. */
+function closure(chunks: Chunk[], roots: Chunk[]): { files: string[]; modules: string[] } {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const seen = new Set<string>();
   const visit = (chunk: Chunk) => {
     if (seen.has(chunk.fileName)) return;
@@ -55,8 +64,7 @@ function staticallyLoaded(chunks: Chunk[]): { files: string[]; modules: string[]
       if (next) visit(next);
     }
   };
-  visit(entry);
-  if (mock) visit(mock);
+  for (const root of roots) visit(root);
   const files = [...seen];
   return { files, modules: files.flatMap((file) => byFile.get(file)?.moduleIds ?? []) };
 }
@@ -70,6 +78,8 @@ const forbidden = [
   /[\\/]src[\\/]transparency[\\/]/,
   /[\\/]src[\\/]features[\\/]transparency[\\/]check[\\/]/,
   /[\\/]src[\\/]locales[\\/]\w+[\\/]transparency\.json/,
+  // Classic zod (`import … from 'zod'`): a few times the size of zod/mini, and never needed here.
+  /[\\/]node_modules[\\/]zod[\\/]v4[\\/]classic[\\/]/,
 ];
 /** The accounts contract is management-only too, except that the mock API itself speaks it. */
 const contract = /[\\/]src[\\/]contract[\\/]accounts/;
@@ -91,12 +101,35 @@ describe.each([
       expect(leaked).toEqual([]);
       if (apiUrl !== '') expect(files.filter((file) => /(^|\/)manage-/.test(file))).toEqual([]);
 
+      // The overview's charts, which it loads right after its figures: public code only (the
+      // CSV writer they share with the audit log once pulled a management chunk in with them).
+      const charts = chunks.filter((chunk) =>
+        chunk.moduleIds.some((id) => /[\\/]src[\\/]app[\\/]widgets[\\/]chart-list\.tsx$/.test(id)),
+      );
+      expect(charts.length).toBeGreaterThan(0);
+      const chartModules = closure(chunks, charts).modules;
+      const management = [...forbidden.slice(0, 3), contract];
+      expect(chartModules.filter((id) => management.some((pattern) => pattern.test(id)))).toEqual(
+        [],
+      );
+
       // The management screens are there, as chunks the offline shell does not precache.
       const manage = chunks.filter((chunk) =>
         chunk.moduleIds.some((id) => /[\\/]src[\\/]features[\\/]manage[\\/]/.test(id)),
       );
       expect(manage.length).toBeGreaterThan(0);
       for (const chunk of manage) expect(skip(chunk.fileName), chunk.fileName).toBe(true);
+
+      // No script of the client, lazy ones and the embed page's own build included, carries
+      // classic zod. Its schema classes keep their names through minification ("ZodObject"; the
+      // mini build's are "ZodMiniObject"), which is what is looked for in the files.
+      const assets = join(outDirFor(apiUrl), 'assets');
+      const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
+      const text = (file: string) => readFileSync(join(assets, file), 'utf8');
+      const classic = /[`'"]Zod(?:Object|String|Array)[`'"]/;
+      expect(scripts.some((file) => /[`'"]ZodMiniObject[`'"]/.test(text(file)))).toBe(true);
+      expect(scripts.some((file) => file.startsWith('embed-'))).toBe(true);
+      expect(scripts.filter((file) => classic.test(text(file)))).toEqual([]);
     },
   );
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import en from '@/locales/en/open-data.json';
 import kk from '@/locales/kk/open-data.json';
 import ru from '@/locales/ru/open-data.json';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { endpoints } from '@/contract/endpoints';
 import { openDataTableNames, openDataTables } from '@/contract/open-data';
 import { PageHeader } from '@/components/ui/page-header';
@@ -11,8 +11,8 @@ import { describeColumn } from '@/open-data/columns';
 import { ZIP_NAME } from '@/open-data/datapackage-names';
 
 /** A column's type as the data package names it (read off the zod schema, no JSON Schema code). */
-function columnType(schema: z.ZodType): string {
-  const def = schema.def as { type: string; innerType?: z.ZodType; format?: string };
+function columnType(schema: z.ZodMiniType): string {
+  const def = schema.def as { type: string; innerType?: z.ZodMiniType; format?: string };
   if (def.type === 'nullable' && def.innerType) return columnType(def.innerType);
   if (def.type === 'string' && def.format === 'date') return 'date';
   return def.type === 'number' || def.type === 'boolean' ? def.type : 'string';
@@ -85,7 +85,7 @@ export default function DataRoute() {
                       <th scope="row">
                         <code>{column}</code>
                       </th>
-                      <td>{columnType(schema as z.ZodType)}</td>
+                      <td>{columnType(schema as z.ZodMiniType)}</td>
                       <td>{describeColumn(t, column)}</td>
                     </tr>
                   ))}

@@ -1,3 +1,4 @@
+import { lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LangLink } from '@/components/ui/lang-link';
 import { PageHeader } from '@/components/ui/page-header';
@@ -6,8 +7,12 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useInitiatives } from '@/features/initiatives/api/get-initiatives';
 import { useMetrics } from '@/features/kpis/api/get-metrics';
 import { useNarrowScreen } from '@/lib/use-narrow-screen';
-import { ChartList } from '../widgets/chart-list';
 import { MetricCards } from '../widgets/metric-cards';
+
+// The charts sit below the figures: their code (panels, tables, downloads) loads once the page is
+// up, beside the data, so that it is not part of what a phone evaluates before the figures.
+const loadChartList = () => import('../widgets/chart-list');
+const ChartList = lazy(() => loadChartList().then((m) => ({ default: m.ChartList })));
 
 function OverviewCards() {
   const { data: metrics } = useMetrics();
@@ -37,6 +42,10 @@ function ChartsElsewhere() {
 export default function OverviewRoute() {
   const { t } = useTranslation();
   const narrow = useNarrowScreen();
+  useEffect(() => {
+    // A phone shows no charts here (ChartsElsewhere), so it fetches none of their code.
+    if (!narrow) void loadChartList();
+  }, [narrow]);
   return (
     <>
       <PageHeader title={t('overview.title')} lead={t('overview.lead')} />

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { localeSchema, locales, type Locale } from '@/contract/common';
 
 export interface KioskConfig {
@@ -32,7 +32,7 @@ const list = (value: string | null) =>
     .filter(Boolean);
 
 // Short intervals are allowed on purpose: the soak benchmark drives thousands of transitions.
-const seconds = (min: number, max: number) => z.coerce.number().finite().min(min).max(max);
+const seconds = (min: number, max: number) => z.coerce.number().check(z.gte(min), z.lte(max));
 
 const fields = {
   interval: seconds(0.05, 3600),

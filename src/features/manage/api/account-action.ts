@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accountSchema, oneTimePasswordSchema } from '@/contract/accounts';
 import { manageEndpoints } from '@/contract/endpoints';
 import { apiSend } from '@/lib/api-client';

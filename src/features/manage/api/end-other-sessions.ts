@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { manageEndpoints } from '@/contract/endpoints';
 import { apiSend } from '@/lib/api-client';
 import { manageKeys } from './manage-keys';

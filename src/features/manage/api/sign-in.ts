@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { meSchema, type signInBodySchema } from '@/contract/accounts';
 import { manageEndpoints } from '@/contract/endpoints';
 import { apiSend } from '@/lib/api-client';
