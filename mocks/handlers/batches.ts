@@ -4,7 +4,10 @@ import { API_PREFIX, manageEndpoints } from '@/contract/endpoints';
 import { mayPropose } from '@/contract/review-rules';
 import { batchBodySchema, type Batch, type BatchPreview } from '@/contract/revisions';
 import { metrics } from '../fixtures/metrics';
-import { checkBatch, describeRowErrors } from './batch-rows';
+// The import's row rules are the server's (classic zod): loaded on the first upload, so the mock
+// build's first paint carries none of them.
+import type { checkBatch } from './batch-rows';
+const batchRows = () => import('./batch-rows');
 import {
   answer,
   audit,
@@ -87,6 +90,7 @@ export const batchHandlers = [
     if ('refusal' in at) return at.refusal;
     const read = await readBody(request, batchBodySchema);
     if ('refusal' in read) return read.refusal;
+    const { checkBatch } = await batchRows();
     const { rows, fileError } = checkBatch(read.body.csv);
     if (fileError) return refuse(400, 'invalid_csv', `csv: ${fileError}`);
     const preview: BatchPreview = {
@@ -101,6 +105,7 @@ export const batchHandlers = [
     if ('refusal' in at) return at.refusal;
     const read = await readBody(request, batchBodySchema);
     if ('refusal' in read) return read.refusal;
+    const { checkBatch, describeRowErrors } = await batchRows();
     const { rows, fileError } = checkBatch(read.body.csv);
     if (fileError) return refuse(400, 'invalid_csv', `csv: ${fileError}`);
     if (rows.some((row) => row.errors.length > 0)) {

@@ -22,7 +22,7 @@ test('a CSV with a bad row is refused row by row; fixed, it is submitted and app
     }),
   ).toBeVisible();
   const table = screen.getByRole('table', { name: 'Rows of the file' });
-  const bad = within(table).getByRole('row', { name: /^3 Public receptions/ });
+  const bad = await within(table).findByRole('row', { name: /^3 Public receptions/ });
   expect(within(bad).getByText(/must be a number/)).toBeVisible();
   expect(
     within(table).getByRole('row', {
