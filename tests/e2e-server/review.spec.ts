@@ -89,9 +89,9 @@ test('propose, reject with a reason, revise, approve: the public sees 152 with b
   // The editor proposes 150 and submits it.
   const editor = await editorContext.newPage();
   await editor.goto('/manage/proposals/new?lang=en');
-  await editor.getByLabel('Figure').selectOption({ label: NAME });
+  await editor.getByLabel('Figure', { exact: true }).selectOption({ label: NAME });
   await editor.getByLabel(/^Value/).fill('150');
-  await editor.getByLabel('Date').fill('2026-11-30');
+  await editor.getByLabel('Date', { exact: true }).fill('2026-11-30');
   const sources = editor.getByLabel('Listed source');
   await sources.selectOption({ index: 1 });
   await editor.getByLabel(/^Stated by/).fill('Aral district akimat');
