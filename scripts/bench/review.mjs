@@ -6,16 +6,76 @@
  *
  *   npm run bench -- --only review
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { ROOT } from './util.mjs';
+import { chromium } from 'playwright-core';
+import { CHROME_PATH, ROOT } from './util.mjs';
 
-function startWorker(log) {
+const RENDERS = 5;
+
+/** A build for the real server (same-origin API), into a temp directory. */
+function buildForServer(log) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ashyq-bench-review-dist-'));
+  log('vite build for the server (the history page is timed on it)');
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      dir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, VITE_API_URL: '/' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  return dir;
+}
+
+/**
+ * The history page in headless Chromium: from navigation to the first page of revisions on
+ * screen (the approver's name in a row), each run in a fresh context (nothing cached).
+ */
+async function historyRenders(url) {
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: ['--no-sandbox'] });
+  const times = [];
+  try {
+    for (let i = 0; i < RENDERS; i += 1) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const started = Date.now();
+      await page.goto(url);
+      await page
+        .getByRole('main')
+        .getByText('Nurlan Kassymov')
+        .first()
+        .waitFor({ timeout: 60_000 });
+      times.push(Date.now() - started);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return [...times].sort((a, b) => a - b);
+}
+
+function startWorker(log, dist) {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(ROOT, 'scripts/bench/review-worker.ts')],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, REVIEW_BENCH_DIST: dist },
+    },
   );
   return new Promise((resolve, reject) => {
     let seen = '';
@@ -36,10 +96,14 @@ const cannon = (url) =>
   });
 
 async function reviewSection(ctx) {
-  const { result, child } = await startWorker(ctx.log);
+  const dist = buildForServer(ctx.log);
+  ctx.onCleanup(() => rmSync(dist, { recursive: true, force: true }));
+  const { result, child } = await startWorker(ctx.log, dist);
   ctx.onCleanup(() => child.kill('SIGTERM'));
+  const renders = await historyRenders(`${result.url}/figures/public-receptions?lang=en`);
   const history = await cannon(result.historyUrl);
   const changes = await cannon(result.changesUrl);
+  const median = renders[Math.floor(renders.length / 2)];
   const n = (value) => value.toLocaleString('en-US');
   const row = (label, first, load) => [
     label,
@@ -61,9 +125,18 @@ async function reviewSection(ctx) {
             'Answers are cached until the next publication, so the loaded run measures the cache.',
         ],
       },
+      {
+        title: 'The history page in headless Chromium (server build, fresh context each run)',
+        columns: ['measure', 'value'],
+        align: ['left', 'right'],
+        rows: [
+          [`navigation to the first 100 revisions on screen, median of ${RENDERS}`, `${median} ms`],
+          ['fastest / slowest', `${renders[0]} / ${renders.at(-1)} ms`],
+        ],
+      },
     ],
     targets: [],
-    data: { ...result, history, changes },
+    data: { ...result, history, changes, historyRenderMs: renders },
   };
 }
 
