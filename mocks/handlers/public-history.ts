@@ -20,35 +20,8 @@ import { errorResponse, onAnyOrigin } from './respond';
  * the workflow's mock feeds it with recordChange() when a proposal is approved or verified.
  */
 
-/**
- * When the hearing's figures entered the record. The hearing itself has no date (see the source's
- * dateNote), so this is the day the dashboard's record began, not the day anything was said.
- */
-export const HEARING_RECORDED_AT = '2026-11-02T09:00:00.000Z';
-
-export function hearingRevision(metric: Metric): PublicRevision {
-  return {
-    id: `hearing-${metric.id}`,
-    metricId: metric.id,
-    value: metric.value,
-    total: metric.total,
-    statusText: metric.statusText,
-    period: metric.asOf,
-    districtId: metric.districtId,
-    sourceId: metric.sourceId,
-    statedBy: metric.reporterId,
-    evidence: [],
-    enteredBy: null,
-    approvedBy: null,
-    publishedAt: HEARING_RECORDED_AT,
-    corrects: null,
-    correctionReason: null,
-    /** The mock API keeps no transparency log. */
-    logIndex: null,
-    verification: null,
-    sample: metric.sample,
-  };
-}
+export { HEARING_RECORDED_AT, hearingRevision } from '../fixtures/revisions';
+import { hearingRevision } from '../fixtures/revisions';
 
 function hearingChange(metric: Metric): Change {
   const revision = hearingRevision(metric);

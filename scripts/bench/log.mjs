@@ -6,30 +6,10 @@
  *
  *   npm run bench -- --only log        (LOG_BENCH_ENTRIES=100000 for a quicker run)
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import { ROOT } from './util.mjs';
+import { startJsonWorker } from './util.mjs';
 
 export const TARGETS = { maxProofHashes: 21, maxProofP99Ms: 5 };
-
-function startWorker(log) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'scripts/bench/log-worker.ts')],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout.on('data', (chunk) => {
-      seen += chunk;
-      const line = seen.split('\n').find((text) => text.startsWith('{'));
-      if (line) resolve({ result: JSON.parse(line), child });
-    });
-    child.once('exit', (code) => reject(new Error(`log worker exited (${code})`)));
-    log('building the log (this takes a while)');
-  });
-}
 
 /** autocannon for 10 s; errors (timeouts, resets) are counted and shown, not hidden. */
 const cannon = (url) =>
@@ -40,7 +20,10 @@ const cannon = (url) =>
 const errorsNote = (result) => (result.errors > 0 ? `, ${result.errors} errors` : '');
 
 async function logSection(ctx) {
-  const { result, child } = await startWorker(ctx.log);
+  const { result, child } = await startJsonWorker('scripts/bench/log-worker.ts', {
+    log: ctx.log,
+    message: 'building the log (this takes a while)',
+  });
   ctx.onCleanup(() => child.kill('SIGTERM'));
   ctx.log(`log of ${result.entries} entries built: ${JSON.stringify(result)}`);
   const tile = await cannon(`${result.url}/log/tile/0/x001/234`);

@@ -6,13 +6,13 @@
  *
  *   npm run bench -- --only review
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
-import { CHROME_PATH, ROOT } from './util.mjs';
+import { CHROME_PATH, ROOT, startJsonWorker } from './util.mjs';
 
 const RENDERS = 5;
 
@@ -67,28 +67,6 @@ async function historyRenders(url) {
   return [...times].sort((a, b) => a - b);
 }
 
-function startWorker(log, dist) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'scripts/bench/review-worker.ts')],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, REVIEW_BENCH_DIST: dist },
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout.on('data', (chunk) => {
-      seen += chunk;
-      const line = seen.split('\n').find((text) => text.startsWith('{'));
-      if (line) resolve({ result: JSON.parse(line), child });
-    });
-    child.once('exit', (code) => reject(new Error(`review worker exited (${code})`)));
-    log('writing 10,000 published revisions');
-  });
-}
-
 const cannon = (url) =>
   autocannon({ url, connections: 100, duration: 10 }).then((r) => {
     if (r.non2xx > 0) throw new Error(`${url}: ${r.non2xx} answers that were not 2xx`);
@@ -98,7 +76,11 @@ const cannon = (url) =>
 async function reviewSection(ctx) {
   const dist = buildForServer(ctx.log);
   ctx.onCleanup(() => rmSync(dist, { recursive: true, force: true }));
-  const { result, child } = await startWorker(ctx.log, dist);
+  const { result, child } = await startJsonWorker('scripts/bench/review-worker.ts', {
+    env: { REVIEW_BENCH_DIST: dist },
+    log: ctx.log,
+    message: 'writing 10,000 published revisions',
+  });
   ctx.onCleanup(() => child.kill('SIGTERM'));
   const renders = await historyRenders(`${result.url}/figures/public-receptions?lang=en`);
   const history = await cannon(result.historyUrl);

@@ -1,6 +1,7 @@
 /**
  * What every bench section shares: project paths, the browser it drives, small helpers.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -33,4 +34,26 @@ export async function readJson(file) {
   } catch {
     return null;
   }
+}
+
+/**
+ * Runs a TypeScript worker (tsx) that prints one JSON line when it is ready and then waits for
+ * SIGTERM; resolves with that line parsed and the child, for the section to stop later.
+ */
+export function startJsonWorker(script, { env = {}, log, message } = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      const line = seen.split('\n').find((text) => text.startsWith('{'));
+      if (line) resolve({ result: JSON.parse(line), child });
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code})`)));
+    if (message) log?.(message);
+  });
 }

@@ -1,41 +1,17 @@
 import { initiatives } from '../../mocks/fixtures/initiatives';
 import { metrics } from '../../mocks/fixtures/metrics';
+import { hearingRevision } from '../../mocks/fixtures/revisions';
 import { region } from '../../mocks/fixtures/region';
 import { sources } from '../../mocks/fixtures/sources';
 import type { Metric } from '../../src/contract/metrics';
-import type { PublicRevision } from '../../src/contract/revisions';
 import type { OpenApiExamples } from './openapi';
-
-/** A figure's hearing revision, as a fresh database publishes it. */
-function hearingRevision(metric: Metric): PublicRevision {
-  return {
-    id: `hearing-${metric.id}`,
-    metricId: metric.id,
-    value: metric.value,
-    total: metric.total,
-    statusText: metric.statusText,
-    period: metric.asOf,
-    districtId: metric.districtId,
-    sourceId: metric.sourceId,
-    statedBy: metric.reporterId,
-    evidence: [],
-    enteredBy: null,
-    approvedBy: null,
-    publishedAt: EXAMPLE_TIME,
-    corrects: null,
-    correctionReason: null,
-    verification: null,
-    sample: metric.sample,
-    logIndex: 0,
-  };
-}
-const EXAMPLE_TIME = '2026-12-01T08:00:00.000Z';
 
 /** Example answers: the hearing as the fixtures (and so a fresh database) hold it. */
 export function fixtureExamples(): OpenApiExamples {
   const initiative = initiatives[0];
   const metric = metrics[0] as Metric;
-  const revision = hearingRevision(metric);
+  const revision = { ...hearingRevision(metric), logIndex: 0 };
+  const EXAMPLE_TIME = revision.publishedAt;
   return {
     history: { metricId: metric.id, revisions: [revision], page: 1, pageSize: 100, total: 1 },
     changes: {
