@@ -148,8 +148,9 @@ test('an admin from the CLI sets up two factors and creates an editor, who signs
     // The editor: first sign-in, then out and in again with password and a fresh code.
     await signIn(page, 'ed.one', editorOneTime);
     const { key, used } = await firstSignIn(page, editorOneTime, 'quiet harbour under snow');
+    // An editor's pages: home, sessions, their proposals and the CSV upload.
     await expect(page.getByRole('navigation', { name: w.nav.label }).getByRole('link')).toHaveCount(
-      2,
+      4,
     );
     await page.getByRole('button', { name: w.frame.signOut }).click();
     await signIn(page, 'ed.one', 'quiet harbour under snow');
