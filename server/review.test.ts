@@ -298,6 +298,18 @@ for (const backend of backends) {
         .orderBy('idx')
         .execute();
       expect(kinds.map((k) => k.kind)).toEqual(['publication', 'verification', 'unverification']);
+      const audit = await server.db
+        .selectFrom('audit_log')
+        .select(['action', 'outcome', 'actor_name'])
+        .where('target', '=', `revision:${sent.id}`)
+        .where('action', 'in', ['revision.verify', 'revision.unverify'])
+        .orderBy('id')
+        .execute();
+      expect(audit).toEqual([
+        { action: 'revision.verify', outcome: 'success', actor_name: 'ver' },
+        { action: 'revision.verify', outcome: 'denied', actor_name: 'ver' },
+        { action: 'revision.unverify', outcome: 'success', actor_name: 'ver' },
+      ]);
     });
 
     test('a correction names the revision it corrects and why, and is published the same way', async () => {

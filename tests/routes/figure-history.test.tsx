@@ -247,3 +247,30 @@ test('while the history loads, a placeholder says so', async () => {
   release();
   expect(await screen.findByText('No value of this figure has been published yet.')).toBeVisible();
 });
+
+test('a revision the server logged names its public log entry, linked to the explanation', async () => {
+  recordChange({
+    id: 'publication:rev-logged',
+    kind: 'publication',
+    at: '2026-12-01T10:00:00.000Z',
+    metricId: answers!.id,
+    initiativeId: answers!.initiativeId,
+    label: answers!.label,
+    revision: {
+      ...hearingRevision(answers!),
+      id: 'rev-logged',
+      value: 153,
+      publishedAt: '2026-12-01T10:00:00.000Z',
+      enteredBy: editor,
+      approvedBy: reviewer,
+      logIndex: 12,
+    },
+    by: reviewer,
+    reason: null,
+  });
+  renderRoute(`/figures/${answers!.id}?lang=en`);
+  const link = await screen.findByRole('link', { name: 'entry 12' });
+  expect(link).toHaveAttribute('href', expect.stringMatching(/^\/transparency/));
+  // The hearing's revision came from a mock that keeps no log: no entry is claimed for it.
+  expect(screen.getAllByRole('link', { name: /^entry / })).toHaveLength(1);
+});

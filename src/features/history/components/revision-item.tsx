@@ -102,6 +102,16 @@ export function RevisionItem({
             <ActorText actor={revision.approvedBy} />
           </dd>
         </div>
+        {revision.logIndex === null ? null : (
+          <div>
+            <dt>{t('history.logEntry')}</dt>
+            <dd>
+              <LangLink to="/transparency">
+                {t('history.logEntryValue', { index: revision.logIndex })}
+              </LangLink>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('history.verification')}</dt>
           <dd>
