@@ -7,6 +7,7 @@
  *   npm run bench -- --only log        (LOG_BENCH_ENTRIES=100000 for a quicker run)
  */
 import autocannon from 'autocannon';
+import { timeFigureCheck } from './log-browser.mjs';
 import { startJsonWorker } from './util.mjs';
 
 export const TARGETS = { maxProofHashes: 21, maxProofP99Ms: 5 };
@@ -26,6 +27,17 @@ async function logSection(ctx) {
   });
   ctx.onCleanup(() => child.kill('SIGTERM'));
   ctx.log(`log of ${result.entries} entries built: ${JSON.stringify(result)}`);
+  // The same entry the worker wrote at this index (log-worker.ts, `entry(i)`).
+  const index = result.entries - 1234;
+  const browserCheck = await timeFigureCheck(result.url, index, {
+    id: `figure-${index % 40}`,
+    value: (index * 7919) % 100_000,
+    total: null,
+    unit: { kk: 'қызмет', ru: 'услуги', en: 'services' },
+    period: '2026-06-30',
+    district: null,
+    source: 'hearing-2025',
+  });
   const tile = await cannon(`${result.url}/log/tile/0/x001/234`);
   const checkpoint = await cannon(`${result.url}/log/checkpoint`);
   const n = (value) => value.toLocaleString('en-US');
@@ -41,6 +53,10 @@ async function logSection(ctx) {
           ['inclusion proof, hashes (most)', String(result.proofMaxHashes)],
           ['inclusion proof, p50 / p99', `${result.proofP50Ms} / ${result.proofP99Ms} ms`],
           ['bytes on disk per entry (entry, hashes, indexes)', n(result.bytesPerEntry)],
+          [
+            `verify one figure in headless Chromium (key, checkpoint, proof, entry), median of ${browserCheck.length}`,
+            `${browserCheck[Math.floor(browserCheck.length / 2)]} ms (${browserCheck[0]}–${browserCheck.at(-1)})`,
+          ],
           [
             'GET a full tile, 100 connections',
             `${n(tile.reqPerSec)} req/s, p99 ${tile.p99} ms${errorsNote(tile)}`,
@@ -64,7 +80,7 @@ async function logSection(ctx) {
         pass: result.proofP99Ms < TARGETS.maxProofP99Ms,
       },
     ],
-    data: { ...result, tile, checkpoint },
+    data: { ...result, tile, checkpoint, browserCheckMs: browserCheck },
   };
 }
 
