@@ -33,6 +33,7 @@ async function apiSection(ctx) {
         label: `${row.endpoint} p99 < ${API_TARGETS.maxP99Ms} ms at ${connections} connections`,
         value: `${row.p99} ms`,
         pass: row.p99 < API_TARGETS.maxP99Ms,
+        timing: true,
       },
     ]),
     data: rows,

@@ -78,6 +78,7 @@ async function logSection(ctx) {
         label: `inclusion proof p99 < ${TARGETS.maxProofP99Ms} ms`,
         value: `${result.proofP99Ms} ms`,
         pass: result.proofP99Ms < TARGETS.maxProofP99Ms,
+        timing: true,
       },
     ],
     data: { ...result, tile, checkpoint, browserCheckMs: browserCheck },

@@ -147,6 +147,7 @@ export function openDataSection({ chromePath, chromeFlags, lighthouseRun, root }
           label: `embed Lighthouse mobile ≥ ${EMBED_LIGHTHOUSE_TARGET}`,
           value: String(score),
           pass: score !== null && score >= EMBED_LIGHTHOUSE_TARGET,
+          timing: true,
         },
       ],
       data: {

@@ -20,7 +20,8 @@ import {
 } from './sizes-files.mjs';
 import { ROOT } from './util.mjs';
 
-const FIRST_PAINT_JS_BUDGET_KB = 170;
+/** Issue 14: what `/` evaluates before its figures are on screen (it was 170 before that issue). */
+const FIRST_PAINT_JS_BUDGET_KB = 120;
 
 export default { name: 'sizes', title: 'Bundle sizes', run: sizesSection };
 
