@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Revision } from '@/contract/revisions';
 import { LangLink } from '@/components/ui/lang-link';
 import { useRevisionAction, type RevisionActionName } from '../api/revision-mutations';
-import { useCatalogueLookup } from '../hooks/use-catalogue-lookup';
+import { RevisionTitle } from './revision-title';
 import { useReviewT } from '../hooks/use-manage-catalogue';
 import { RevisionFacts } from './revision-facts';
 import { RevisionStatusBadge } from './revision-status';
@@ -14,7 +14,6 @@ import { ReviewError } from './review-error';
  */
 export function ProposalCard({ revision }: { revision: Revision }) {
   const { t } = useReviewT();
-  const lookup = useCatalogueLookup();
   const act = useRevisionAction();
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const titleId = `proposal-${revision.id}`;
@@ -24,12 +23,7 @@ export function ProposalCard({ revision }: { revision: Revision }) {
   return (
     <article className="card revision-card" aria-labelledby={titleId}>
       <header className="revision-card__header">
-        <h3 id={titleId}>
-          {lookup.figureLabel(revision)}
-          {revision.districtId ? (
-            <span className="muted"> · {lookup.districtName(revision.districtId)}</span>
-          ) : null}
-        </h3>
+        <RevisionTitle revision={revision} id={titleId} />
         <RevisionStatusBadge status={revision.status} />
         {revision.corrects ? (
           <span className="badge badge--neutral">{t('status.correction')}</span>

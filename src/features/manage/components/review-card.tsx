@@ -5,6 +5,7 @@ import { formatChange, formatNumber } from '@/lib/format';
 import { useLocale } from '@/lib/use-locale';
 import { useRevisionAction } from '../api/revision-mutations';
 import { useCatalogueLookup } from '../hooks/use-catalogue-lookup';
+import { RevisionTitle } from './revision-title';
 import { useReviewT } from '../hooks/use-manage-catalogue';
 import { formatMoment, formatPeriodDigits } from '../lib/dates';
 import { changeBetween, publishedNow } from '../lib/revision-change';
@@ -76,7 +77,6 @@ export function ReviewCard({
 }) {
   const { t } = useReviewT();
   const locale = useLocale();
-  const lookup = useCatalogueLookup();
   const act = useRevisionAction();
   const [rejecting, setRejecting] = useState(false);
   const titleId = `review-${revision.id}`;
@@ -93,12 +93,7 @@ export function ReviewCard({
   return (
     <article className="card revision-card" aria-labelledby={titleId}>
       <header className="revision-card__header">
-        <h3 id={titleId}>
-          {lookup.figureLabel(revision)}
-          {revision.districtId ? (
-            <span className="muted"> · {lookup.districtName(revision.districtId)}</span>
-          ) : null}
-        </h3>
+        <RevisionTitle revision={revision} id={titleId} />
         {revision.corrects ? (
           <span className="badge badge--neutral">{t('status.correction')}</span>
         ) : null}

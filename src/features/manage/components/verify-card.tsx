@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Evidence, Revision } from '@/contract/revisions';
 import { useLocale } from '@/lib/use-locale';
 import { useRevisionAction } from '../api/revision-mutations';
-import { useCatalogueLookup } from '../hooks/use-catalogue-lookup';
+import { RevisionTitle } from './revision-title';
 import { useReviewT } from '../hooks/use-manage-catalogue';
 import { formatMoment } from '../lib/dates';
 import { EvidenceList } from './evidence-list';
@@ -51,7 +51,6 @@ export function VerifyCard({
   onOutcome: (outcome: Outcome | { kind: 'verified' | 'unverified'; revision: Revision }) => void;
 }) {
   const { t } = useReviewT();
-  const lookup = useCatalogueLookup();
   const act = useRevisionAction();
   const [open, setOpen] = useState<'verify' | 'unverify' | null>(null);
   const [files, setFiles] = useState<Evidence[]>([]);
@@ -78,12 +77,7 @@ export function VerifyCard({
   return (
     <article className="card revision-card" aria-labelledby={titleId}>
       <header className="revision-card__header">
-        <h3 id={titleId}>
-          {lookup.figureLabel(revision)}
-          {revision.districtId ? (
-            <span className="muted"> · {lookup.districtName(revision.districtId)}</span>
-          ) : null}
-        </h3>
+        <RevisionTitle revision={revision} id={titleId} />
       </header>
       <VerificationState revision={revision} />
       <RevisionFacts revision={revision} />
