@@ -87,7 +87,7 @@ export default defineConfig({
             { name: 'app', test: firstPaintApp },
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack|zod[\\/](?!v4[\\/]classic)|use-sync-external-store|html-parse-stringify|void-elements|cookie|set-cookie-parser)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|zod[\\/](?!v4[\\/]classic)|use-sync-external-store|cookie|set-cookie-parser)[\\/]/,
             },
             // Public code that the management screens share too (the CSV writer): here, not in
             // theirs, or the overview would fetch a management chunk for its charts.

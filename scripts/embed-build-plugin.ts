@@ -5,7 +5,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
  * dist/, as a build of its own. In one multi-page build the two entries would share chunks, and
  * the dashboard's chunks are cut for its first paint: the embed would then load the dashboard's
  * whole 166 kB app chunk (React, the router, Query) for a page that uses none of them. Its own
- * build gives it only what it imports: zod, i18next, the chart drawing and its text.
+ * build gives it only what it imports: zod, the translator, the chart drawing and its text.
  */
 export function embedBuildPlugin(alias: Record<string, string>): Plugin {
   let config: ResolvedConfig;

@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { chartsForAll } from '../../src/features/kpis/lib/chart-specs';
 import { citationOf } from '../../src/features/sources/lib/citation';
 import { chartLink, pictureTexts } from '../../src/components/charts/svg/picture-texts';
@@ -7,19 +6,10 @@ import type { EmbedPageText } from '../../src/embed/embed-html';
 import en from '../../src/locales/en/common.json' with { type: 'json' };
 import kk from '../../src/locales/kk/common.json' with { type: 'json' };
 import ru from '../../src/locales/ru/common.json' with { type: 'json' };
+import { createTranslator } from '../../src/lib/translator';
 import type { Repository } from '../repository';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: { kk: { common: kk }, ru: { common: ru }, en: { common: en } },
-  lng: 'kk',
-  fallbackLng: false,
-  defaultNS: 'common',
-  ns: ['common'],
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+const i18n = createTranslator('kk', { kk: { common: kk }, ru: { common: ru }, en: { common: en } });
 
 /** The words of one chart's embed page, as the dashboard builds them; null for an unknown chart. */
 export async function embedPageText(

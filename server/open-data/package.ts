@@ -1,21 +1,12 @@
-import i18next from 'i18next';
 import type { OpenDataTable } from '../../src/contract/open-data';
 import en from '../../src/locales/en/open-data.json' with { type: 'json' };
 import { describeColumn } from '../../src/open-data/columns';
 import { dataPackageFiles, ZIP_NAME } from '../../src/open-data/datapackage';
 import type { Dataset } from '../../src/open-data/tables';
+import { createTranslator } from '../../src/lib/translator';
 import { zip } from './zip';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources: { en: { common: en } },
-  lng: 'en',
-  fallbackLng: false,
-  defaultNS: 'common',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-const t = (key: string) => i18n.t(key);
+const t = createTranslator('en', { en: { common: en } }).t;
 
 const README = (created: string, version: string) => `Ashyq open data (Kyzylorda region)
 Generated ${created}, data version ${version}.

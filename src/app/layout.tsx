@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import { Outlet, useSearchParams } from 'react-router';
 import { LangLink, LangNavLink } from '@/components/ui/lang-link';
 import { LanguageSwitcher } from '@/components/ui/language-switcher';

@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import { createTranslator, type TFunction } from '@/lib/translator';
 import type { ChartSpec } from '@/components/charts/chart-types';
 import type { Locale } from '@/contract/common';
 import { endpoints } from '@/contract/endpoints';
@@ -16,20 +16,10 @@ const catalogues = {
   en: () => import('@/locales/en/common.json'),
 };
 
-/** i18next without React: the embed draws with the DOM, so react-i18next stays out of it. */
+/** The words without React: the embed draws with the DOM. */
 export async function embedT(locale: Locale): Promise<TFunction> {
   const catalogue = (await catalogues[locale]()).default;
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources: { [locale]: { common: catalogue } },
-    lng: locale,
-    fallbackLng: false,
-    defaultNS: 'common',
-    ns: ['common'],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance.t;
+  return createTranslator(locale, { [locale]: { common: catalogue } }).t;
 }
 
 export interface EmbedChart {

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/translator';
 import { chartHasDerived, chartHasSample, type ChartSpec } from '@/components/charts/chart-types';
 import type { EmbedView } from '@/components/charts/embed-code';
 import { type ChartTheme } from '@/components/charts/svg/chart-theme';

@@ -1,6 +1,5 @@
-import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { localeSchema, type Locale } from '@/contract/common';
+import { createTranslator, DEFAULT_NS, type I18n } from './translator';
 // Kazakh, the default, ships with the app; the other catalogues load when first asked for.
 import kk from '@/locales/kk/common.json';
 
@@ -22,10 +21,10 @@ export async function startingCatalogues(locale: Locale): Promise<Catalogues> {
 
 /** Switches language, loading its catalogue first if this is its first use. */
 export async function loadLanguage(i18n: I18n, locale: Locale): Promise<void> {
-  if (!i18n.hasResourceBundle(locale, 'common')) {
-    i18n.addResourceBundle(locale, 'common', await loaders[locale]());
+  if (!i18n.hasResourceBundle(locale, DEFAULT_NS)) {
+    i18n.addResourceBundle(locale, DEFAULT_NS, await loaders[locale]());
   }
-  if (i18n.language !== locale) await i18n.changeLanguage(locale);
+  i18n.changeLanguage(locale);
 }
 
 /** Reads `?lang=`: a known language, or the default with a note that the value was unknown. */
@@ -37,24 +36,10 @@ export function parseLocale(value: string | null): { locale: Locale; invalid: st
     : { locale: defaultLocale, invalid: value };
 }
 
-/** A fresh i18next instance over the catalogues given (they must include `locale`'s). */
+/** Fresh catalogues over the ones given (they must include `locale`'s). */
 export function createI18n(locale: Locale = defaultLocale, catalogues: Catalogues = { kk }): I18n {
-  const instance = i18next.createInstance();
   const resources = Object.fromEntries(
-    Object.entries(catalogues).map(([lang, catalogue]) => [lang, { common: catalogue }]),
+    Object.entries(catalogues).map(([lang, catalogue]) => [lang, { [DEFAULT_NS]: catalogue }]),
   );
-  void instance.use(initReactI18next).init({
-    resources,
-    partialBundledLanguages: true,
-    lng: locale,
-    fallbackLng: false,
-    supportedLngs: ['kk', 'ru', 'en'],
-    defaultNS: 'common',
-    ns: ['common'],
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    react: { useSuspense: false },
-  });
-  return instance;
+  return createTranslator(locale, resources);
 }

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/translator';
 import type { Locale } from '@/contract/common';
 import type { Metric } from '@/contract/metrics';
 import type { PublicRevision } from '@/contract/revisions';

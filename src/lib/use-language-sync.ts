@@ -1,9 +1,9 @@
 import { useLayoutEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import type { Locale } from '@/contract/common';
 import { loadLanguage } from './i18n';
 
-/** Puts the page in a language: i18next's messages, `<html lang>` and the document title. */
+/** Puts the page in a language: the catalogues' language, `<html lang>` and the document title. */
 export function useLanguageSync(locale: Locale, titleKey = 'app.documentTitle'): void {
   const { t, i18n } = useTranslation();
   useLayoutEffect(() => {

@@ -58,7 +58,7 @@ export function metricLabel(metricId: string, lang: Lang): string {
   return metric.label[lang];
 }
 
-/** Fills a catalogue template's `{{name}}` placeholders, as i18next does. */
+/** Fills a catalogue template's `{{name}}` placeholders, as src/lib/translator does. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/{{(\w+)}}/g, (_, name: string) => values[name] ?? '');
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 // The page's words travel with the page (a lazy chunk), not in the catalogue every page loads.
 import en from '@/locales/en/open-data.json';
 import kk from '@/locales/kk/open-data.json';
@@ -20,13 +20,11 @@ function columnType(schema: z.ZodMiniType): string {
 
 const bundles = { kk, ru, en };
 
-/** The page's own namespace, added to i18next the first time the page renders. */
+/** The page's own namespace, added to the catalogues the first time the page renders. */
 function useOpenDataT() {
-  const { i18n } = useTranslation();
-  for (const [lang, bundle] of Object.entries(bundles)) {
-    if (!i18n.hasResourceBundle(lang, 'openData')) i18n.addResourceBundle(lang, 'openData', bundle);
-  }
-  return useTranslation('openData').t;
+  const { i18n, t } = useTranslation('openData');
+  i18n.addBundles('openData', bundles);
+  return t;
 }
 
 /** /data: what the bulk download holds, its licence, and what every column means. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import { useParams, useSearchParams } from 'react-router';
 import { LangLink } from '@/components/ui/lang-link';
 import { PageHeader } from '@/components/ui/page-header';

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import { useSearchParams } from 'react-router';
 import { LangLink } from '@/components/ui/lang-link';
 import { LanguageSwitcher } from '@/components/ui/language-switcher';

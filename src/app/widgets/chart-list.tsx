@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import type { Initiative } from '@/contract/initiatives';
 import type { Metric } from '@/contract/metrics';
 import { ChartPanel } from '@/components/charts/chart-panel';

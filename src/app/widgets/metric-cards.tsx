@@ -5,7 +5,7 @@ import { childMetrics, headlineMetrics } from '@/features/kpis/lib/kpi';
 import { useSources } from '@/features/sources/api/get-sources';
 import { attributionFor } from '@/features/sources/lib/citation';
 import { useLocale } from '@/lib/use-locale';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 
 /** A card per headline figure; figures that are part of another are shown inside its card. */
 export function MetricCards({

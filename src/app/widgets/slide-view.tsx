@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import type { Locale } from '@/contract/common';
 import { ChartPanel } from '@/components/charts/chart-panel';
 import { KpiCard } from '@/features/kpis/components/kpi-card';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import type { Locale } from '@/contract/common';
 import { useInitiatives } from '@/features/initiatives/api/get-initiatives';
 import { useMetrics } from '@/features/kpis/api/get-metrics';

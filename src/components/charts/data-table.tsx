@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import type { ChartSpec } from './chart-types';
 
 /** The chart's numbers as a table: the same rows, the same order. */

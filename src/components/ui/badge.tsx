@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 
 type Tone = 'sample' | 'derived' | 'neutral' | 'good' | 'bad';
 

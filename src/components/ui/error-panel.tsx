@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import { ApiError } from '@/lib/api-client';
 
 /** Says in plain words what failed, names the endpoint, and offers a retry. Never a stack trace. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { locales, type Locale } from '@/contract/common';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 
 /**
  * Grey blocks of about the final size, so the layout does not jump when data arrives. `layout`

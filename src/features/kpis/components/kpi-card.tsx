@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import type { Locale } from '@/contract/common';
 import type { Metric } from '@/contract/metrics';
 import { Badge, DerivedBadge, SampleBadge } from '@/components/ui/badge';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/translator';
 // Units are worded for their own number ("144 сельских округа"), so columns say "Value".
 import type { Locale } from '@/contract/common';
 import type { Initiative } from '@/contract/initiatives';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import type { Locale } from '@/contract/common';
 import type { Source } from '@/contract/sources';
 import { formatPeriod, localize } from '@/lib/format';

@@ -1,4 +1,4 @@
-import type { i18n as I18n } from 'i18next';
+import type { I18n } from '@/lib/translator';
 import { env } from '@/config/env';
 import type { Metric } from '@/contract/metrics';
 import en from '@/locales/en/transparency.json';
@@ -43,11 +43,9 @@ export function forgetChecks(): void {
 
 export const NAMESPACE = 'transparency';
 
-/** Adds the check's words to i18next (once per language). */
+/** Adds the check's words to the app's catalogues (once per language). */
 export function addCatalogues(i18n: I18n): void {
-  for (const [lang, bundle] of Object.entries({ kk, ru, en })) {
-    if (!i18n.hasResourceBundle(lang, NAMESPACE)) i18n.addResourceBundle(lang, NAMESPACE, bundle);
-  }
+  i18n.addBundles(NAMESPACE, { kk, ru, en });
 }
 
 export function checkMetric(metric: Metric): Promise<CheckResult> {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import type { Metric } from '@/contract/metrics';
 import { LangLink } from '@/components/ui/lang-link';
 import { useLogCheck } from '../hooks/use-log-check';

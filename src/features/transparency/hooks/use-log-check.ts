@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n-react';
 import type { Metric } from '@/contract/metrics';
 import type { CheckResult } from '@/transparency/log-checker';
 
