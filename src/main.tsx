@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProvider } from './app/provider';
 import { keepFocusThroughSwap } from './app/shell-focus';
-import { AppRoutes } from './app/router';
+import { AppRoutes, preloadPage } from './app/router';
 import './config/env';
 import { setApiReady } from './lib/api-client';
 import { createI18n, parseLocale, startingCatalogues } from './lib/i18n';
@@ -25,6 +25,9 @@ if (!import.meta.env.VITE_API_URL) {
 } else if (import.meta.env.PROD) {
   void registerServiceWorker();
 }
+
+// The page's own chunk downloads while the rest of the start runs.
+preloadPage(window.location.pathname);
 
 const locale = parseLocale(new URLSearchParams(window.location.search).get('lang')).locale;
 document.documentElement.lang = locale;

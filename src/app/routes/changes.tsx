@@ -1,10 +1,11 @@
+import { usePrefetchQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { LangLink } from '@/components/ui/lang-link';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useChanges } from '@/features/changes/api/get-changes';
+import { changesQueryOptions, useChanges } from '@/features/changes/api/get-changes';
 import { ChangeFilterForm } from '@/features/changes/components/change-filter-form';
 import { ChangeItem } from '@/features/changes/components/change-item';
 import { ChangeList } from '@/features/changes/components/change-list';
@@ -15,9 +16,12 @@ import {
   parseChangeFilters,
   type ChangeFilters,
 } from '@/features/changes/lib/change-filters';
-import { useInitiatives } from '@/features/initiatives/api/get-initiatives';
-import { useMetrics } from '@/features/kpis/api/get-metrics';
-import { useSources } from '@/features/sources/api/get-sources';
+import {
+  initiativesQueryOptions,
+  useInitiatives,
+} from '@/features/initiatives/api/get-initiatives';
+import { metricsQueryOptions, useMetrics } from '@/features/kpis/api/get-metrics';
+import { sourcesQueryOptions, useSources } from '@/features/sources/api/get-sources';
 import { citationOf } from '@/features/sources/lib/citation';
 import { localize } from '@/lib/format';
 import { useHistoryT } from '@/lib/history-catalogue';
@@ -89,6 +93,11 @@ export default function ChangesRoute() {
   const t = useHistoryT();
   const [params] = useSearchParams();
   const filters = parseChangeFilters(params);
+  // All four answers are asked for at once, not one after another as each list suspends.
+  usePrefetchQuery(changesQueryOptions(changeQueryOf(filters)));
+  usePrefetchQuery(metricsQueryOptions());
+  usePrefetchQuery(sourcesQueryOptions());
+  usePrefetchQuery(initiativesQueryOptions());
   return (
     <>
       <PageHeader title={t('changes.title')} lead={t('changes.lead')}>

@@ -1,3 +1,4 @@
+import { usePrefetchQuery } from '@tanstack/react-query';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { LangLink } from '@/components/ui/lang-link';
@@ -6,15 +7,19 @@ import { Pager, pageParam } from '@/components/ui/pager';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Metric } from '@/contract/metrics';
-import { useMetricHistory } from '@/features/history/api/get-metric-history';
+import {
+  CHART_REVISIONS,
+  metricHistoryQueryOptions,
+  useMetricHistory,
+} from '@/features/history/api/get-metric-history';
 import { FigureHeadline } from '@/features/history/components/figure-headline';
 import { HistoryChart } from '@/features/history/components/history-chart';
 import { RevisionList } from '@/features/history/components/revision-list';
 import { revisionWords } from '@/features/history/lib/revision-words';
 import { sourceName } from '@/features/history/lib/stated-by';
-import { useMetrics } from '@/features/kpis/api/get-metrics';
-import { useRegion } from '@/features/region/api/get-region';
-import { useSources } from '@/features/sources/api/get-sources';
+import { metricsQueryOptions, useMetrics } from '@/features/kpis/api/get-metrics';
+import { regionQueryOptions, useRegion } from '@/features/region/api/get-region';
+import { sourcesQueryOptions, useSources } from '@/features/sources/api/get-sources';
 import { ApiError } from '@/lib/api-client';
 import { localize } from '@/lib/format';
 import { useHistoryT } from '@/lib/history-catalogue';
@@ -111,6 +116,14 @@ function FigureHistory({ id }: { id: string }) {
 export default function FigureHistoryRoute() {
   const t = useHistoryT();
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  // Everything the page shows is asked for at once, here, rather than one answer after another
+  // as each part below suspends in turn (three round trips on a phone's network).
+  usePrefetchQuery(metricsQueryOptions());
+  usePrefetchQuery(sourcesQueryOptions());
+  usePrefetchQuery(regionQueryOptions());
+  usePrefetchQuery(metricHistoryQueryOptions(id, 1, CHART_REVISIONS));
+  usePrefetchQuery(metricHistoryQueryOptions(id, pageParam(params.get('page'))));
   return (
     <>
       <p className="breadcrumb">

@@ -6,6 +6,8 @@ import { historyKeys } from './history-keys';
 
 /** Revisions per page: a figure gets a few a year, so one page is years of history. */
 export const HISTORY_PAGE_SIZE = 20;
+/** The most revisions one chart asks for: years of a figure's history at any pace of reporting. */
+export const CHART_REVISIONS = 500;
 
 export function getMetricHistory(
   metricId: string,

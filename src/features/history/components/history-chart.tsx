@@ -3,11 +3,8 @@ import type { Metric } from '@/contract/metrics';
 import { ChartPanel } from '@/components/charts/chart-panel';
 import { useChartViews } from '@/components/charts/use-chart-views';
 import { useHistoryT } from '@/lib/history-catalogue';
-import { useMetricHistory } from '../api/get-metric-history';
+import { CHART_REVISIONS, useMetricHistory } from '../api/get-metric-history';
 import { historyChart, historyPoints } from '../lib/history-series';
-
-/** The most revisions one chart asks for: years of a figure's history at any pace of reporting. */
-const CHART_REVISIONS = 500;
 
 /** The figure over time, with its table view and its sample points flagged. */
 export function HistoryChart({
