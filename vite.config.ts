@@ -109,13 +109,15 @@ export default defineConfig(({ command }) => ({
             // Public code that the management screens share too (the CSV writer): here, not in
             // theirs, or the overview would fetch a management chunk for its charts.
             { name: 'chart-list', test: chartList },
+            // zod's coerce with it: left to itself it joined the accounts contract, and every public
+            // page that lists revisions built the whole accounts contract too (20 ms on a phone).
+            {
+              name: 'revisions-contract',
+              test: /[\\/](src[\\/]contract[\\/](revisions|review-rules)|zod[\\/]v4[\\/]mini[\\/]coerce)/,
+            },
             // Last, so that what the public pages share stays in the groups above. The accounts
             // contract on its own: the mock API (loaded by every page of a mock build) needs it too.
             { name: 'manage-contract', test: /[\\/]src[\\/]contract[\\/]accounts/ },
-            {
-              name: 'revisions-contract',
-              test: /[\\/]src[\\/]contract[\\/](revisions|review-rules)/,
-            },
             { name: 'manage', test: manageChunk },
           ],
         },

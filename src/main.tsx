@@ -26,9 +26,6 @@ if (!import.meta.env.VITE_API_URL) {
   void registerServiceWorker();
 }
 
-// The page's own chunk downloads while the rest of the start runs.
-preloadPage(window.location.pathname);
-
 const locale = parseLocale(new URLSearchParams(window.location.search).get('lang')).locale;
 document.documentElement.lang = locale;
 
@@ -40,6 +37,10 @@ if (!container) throw new Error('index.html has no #root element');
 // task of its own, so that the browser can handle input and paint in between (a task over 50 ms
 // is one a reader feels); the pre-painted frame stays on screen meanwhile.
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
+await yieldToBrowser();
+// The page's own chunk downloads while the rest of the start runs (matching the URL and adding the
+// preload links costs a slow phone a long task of its own the first time).
+preloadPage(window.location.pathname);
 await yieldToBrowser();
 const i18n = createI18n(locale, catalogues);
 await yieldToBrowser();

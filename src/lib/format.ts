@@ -13,10 +13,20 @@ export const intlLocale: Record<Locale, string> = {
  * "81.5%" and "1,234.5"; there Russian number formats stand in, so a Kazakh reader never sees a
  * decimal point. Dates are left alone: borrowing Russian ones would bring Russian month names.
  */
-const kazakhNumbersMissing = new Intl.NumberFormat('kk-KZ').format(1.5) !== '1,5';
+const kazakhNumbersMissing = onFirstUse(() => new Intl.NumberFormat('kk-KZ').format(1.5) !== '1,5');
+
+/**
+ * A probe of the browser's Intl data, run when first needed rather than on import: the first Intl
+ * object a page builds costs a phone tens of milliseconds (ICU loads its data), which should not
+ * lengthen the task that starts the app.
+ */
+function onFirstUse<T>(probe: () => T): () => T {
+  let result: { value: T } | undefined;
+  return () => (result ??= { value: probe() }).value;
+}
 
 function numberLocale(locale: Locale): string {
-  return locale === 'kk' && kazakhNumbersMissing ? intlLocale.ru : intlLocale[locale];
+  return locale === 'kk' && kazakhNumbersMissing() ? intlLocale.ru : intlLocale[locale];
 }
 
 /** Picks the text in the given language. */
@@ -76,16 +86,19 @@ const kazakhMonths = [
   'қараша',
   'желтоқсан',
 ];
-const kazakhDatesMissing = !new Intl.DateTimeFormat('kk-KZ', { month: 'long', timeZone: 'UTC' })
-  .format(new Date('2021-11-02T00:00:00Z'))
-  .includes('қараша');
+const kazakhDatesMissing = onFirstUse(
+  () =>
+    !new Intl.DateTimeFormat('kk-KZ', { month: 'long', timeZone: 'UTC' })
+      .format(new Date('2021-11-02T00:00:00Z'))
+      .includes('қараша'),
+);
 
 /** An ISO date (YYYY-MM-DD) or a year (YYYY), written the way the language writes dates. */
 export function formatPeriod(period: string, locale: Locale): string {
   if (/^\d{4}$/.test(period)) return period;
   const date = new Date(`${period}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return period;
-  if (locale === 'kk' && kazakhDatesMissing) {
+  if (locale === 'kk' && kazakhDatesMissing()) {
     return `${date.getUTCFullYear()} ж. ${date.getUTCDate()} ${kazakhMonths[date.getUTCMonth()] ?? ''}`;
   }
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(

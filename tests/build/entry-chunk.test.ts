@@ -101,17 +101,22 @@ describe.each([
       expect(leaked).toEqual([]);
       if (apiUrl !== '') expect(files.filter((file) => /(^|\/)manage-/.test(file))).toEqual([]);
 
-      // The overview's charts, which it loads right after its figures: public code only (the
-      // CSV writer they share with the audit log once pulled a management chunk in with them).
-      const charts = chunks.filter((chunk) =>
-        chunk.moduleIds.some((id) => /[\\/]src[\\/]app[\\/]widgets[\\/]chart-list\.tsx$/.test(id)),
-      );
-      expect(charts.length).toBeGreaterThan(0);
-      const chartModules = closure(chunks, charts).modules;
+      // The overview's charts, which it loads right after its figures, and every public page:
+      // public code only. The CSV writer the charts share with the audit log once pulled a
+      // management chunk in with them; zod's coerce, shared with the accounts contract, once made
+      // the figure and change pages build that whole contract.
+      const publicPage =
+        /[\\/]src[\\/]app[\\/](widgets[\\/]chart-list|routes[\\/](initiatives?|sources|data|figure-history|changes|transparency))\.tsx$/;
+      const pages = chunks.filter((chunk) => chunk.moduleIds.some((id) => publicPage.test(id)));
+      expect(pages.length).toBeGreaterThanOrEqual(8);
       const management = [...forbidden.slice(0, 3), contract];
-      expect(chartModules.filter((id) => management.some((pattern) => pattern.test(id)))).toEqual(
-        [],
-      );
+      for (const page of pages) {
+        const loaded = closure(chunks, [page]).modules;
+        expect({
+          page: page.fileName,
+          management: loaded.filter((id) => management.some((pattern) => pattern.test(id))),
+        }).toEqual({ page: page.fileName, management: [] });
+      }
 
       // The management screens are there, as chunks the offline shell does not precache.
       const manage = chunks.filter((chunk) =>
