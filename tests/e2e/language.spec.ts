@@ -64,3 +64,24 @@ test('an unknown language falls back to Kazakh and says so', async ({ page }) =>
     page.getByRole('article', { name: metricLabel('services-automated', 'kk') }),
   ).toContainText(share.kk);
 });
+
+test('Kazakh letters come from the small Kazakh faces, not the whole Cyrillic Extended files', async ({
+  page,
+}) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.woff2')) fonts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.kk.overviewTitle);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Every glyph of the Kazakh heading is drawn in Noto Sans, none in a fallback font.
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+  await cdp.send('CSS.enable');
+  const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  expect(used.map((font) => font.familyName)).toEqual(['Noto Sans']);
+  expect(fonts.some((path) => /noto-sans-kazakh-700/.test(path))).toBe(true);
+  expect(fonts.filter((path) => /cyrillic-ext/.test(path))).toEqual([]);
+});
