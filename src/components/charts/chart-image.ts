@@ -1,27 +1,16 @@
-import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
-import cyrillicExt700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff2?url';
-import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
-import cyrillic700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
-import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import noto400 from '@/styles/fonts/noto-sans-400.woff2?url';
+import noto700 from '@/styles/fonts/noto-sans-700.woff2?url';
 import { downloadBlob } from '@/lib/csv';
 import type { ChartSpec } from './chart-types';
 import { chartPicture, type Picture, type PictureTexts } from './svg/chart-picture';
 import type { Measure } from './svg/svg-text';
 
-// The ranges of src/styles/fonts.css. Kazakh needs both Cyrillic subsets: ә ғ қ ң ө ү һ are in
-// Cyrillic Extended, ұ and і in Cyrillic.
-const CYRILLIC_EXT = 'U+0460-052F, U+1C80-1C8A, U+20B4, U+2DE0-2DFF, U+A640-A69F, U+FE2E-FE2F';
-const CYRILLIC = 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116';
-const LATIN =
-  'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-206F, U+20AC, U+2122, U+2212';
+// The page's own two files (src/styles/fonts.css): Latin, Cyrillic and every Kazakh letter.
+const RANGE =
+  'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD, U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116, U+0492-0493, U+049A-049B, U+04A2-04A3, U+04AE-04AF, U+04BA-04BB, U+04D8-04D9, U+04E8-04E9';
 const faces = [
-  { url: cyrillicExt400, weight: 400, range: CYRILLIC_EXT },
-  { url: cyrillic400, weight: 400, range: CYRILLIC },
-  { url: latin400, weight: 400, range: LATIN },
-  { url: cyrillicExt700, weight: 700, range: CYRILLIC_EXT },
-  { url: cyrillic700, weight: 700, range: CYRILLIC },
-  { url: latin700, weight: 700, range: LATIN },
+  { url: noto400, weight: 400, range: RANGE },
+  { url: noto700, weight: 700, range: RANGE },
 ];
 
 const dataUrl = (blob: Blob) =>
