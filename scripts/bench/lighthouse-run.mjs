@@ -2,6 +2,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { BUSY_OTHER_SHARE, cpuMeter } from './cpu.mjs';
 import { CHROME_FLAGS, CHROME_PATH, once } from './util.mjs';
 
 const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -22,6 +23,7 @@ export async function lighthouseRun(
   });
   ctx.onCleanup(kill);
   const t0 = Date.now();
+  const meter = cpuMeter();
   try {
     chrome = await chromeLauncher.launch({
       chromePath: CHROME_PATH,
@@ -69,6 +71,8 @@ export async function lighthouseRun(
         ]),
       ),
       ms: Date.now() - t0,
+      /** Share of the machine's CPU that processes outside the bench took during the run. */
+      otherCpu: meter.stop()?.other ?? null,
       report: typeof result.report === 'string' ? result.report : null,
     };
   } catch (error) {
@@ -84,4 +88,21 @@ export function medianOf(values) {
   if (!v.length) return null;
   const mid = Math.floor(v.length / 2);
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+/** The largest share of the CPU other work took in any of `runs` (null where none was measured). */
+export function mostOther(runs) {
+  const shares = runs.map((r) => r.otherCpu).filter((x) => typeof x === 'number');
+  return shares.length ? Math.max(...shares) : null;
+}
+
+/** Each run's performance score, with * after those taken while other work was busy. */
+export function scoresPerRun(runs, separator) {
+  return runs
+    .map((r) =>
+      r.performance == null
+        ? '—'
+        : `${Math.round(r.performance)}${r.otherCpu > BUSY_OTHER_SHARE ? '*' : ''}`,
+    )
+    .join(separator);
 }

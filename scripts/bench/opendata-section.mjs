@@ -1,14 +1,16 @@
 /**
  * Open data section of `npm run bench` (--only opendata): the embed page's JavaScript (gzip, the
- * mock API counted apart), its Lighthouse mobile score (median of --runs, with the load average,
- * since the machine is shared), and the time to make one chart's PNG in headless Chromium.
+ * mock API counted apart), its Lighthouse mobile score (median of --runs, with the share of the
+ * CPU other work took, since the machine is shared), and the time to make one chart's PNG in
+ * headless Chromium.
  */
-import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { percent } from './cpu.mjs';
+import { mostOther, scoresPerRun } from './lighthouse-run.mjs';
 
 const EMBED_JS_BUDGET_KB = 180;
 const EMBED_LIGHTHOUSE_TARGET = 98;
@@ -88,10 +90,8 @@ export function openDataSection({ chromePath, chromeFlags, lighthouseRun, root }
       pathToFileURL(requireFromLighthouse.resolve('chrome-launcher')).href
     );
     const runs = [];
-    const loads = [];
     for (let i = 0; i < ctx.args.runs; i += 1) {
       ctx.log(`lighthouse mobile ${EMBED_ROUTE} run ${i + 1}/${ctx.args.runs}`);
-      loads.push(os.loadavg()[0]);
       runs.push(
         await lighthouseRun(ctx, {
           lighthouse,
@@ -125,14 +125,17 @@ export function openDataSection({ chromePath, chromeFlags, lighthouseRun, root }
               `${kb(mock.reduce((a, s) => a + s.gzip, 0))} kB`,
             ],
             [
-              `Lighthouse mobile performance, median of ${scores.length} (runs ${scores.join(', ')})`,
+              `Lighthouse mobile performance, median of ${scores.length} (runs ${scoresPerRun(runs, ', ')})`,
               score ?? 'failed',
             ],
             [
               '… FCP / LCP / TBT',
               `${Math.round(metric('fcp') ?? 0)} / ${Math.round(metric('lcp') ?? 0)} / ${Math.round(metric('tbt') ?? 0)} ms`,
             ],
-            ['… load average (1 min) during the runs', loads.map((l) => l.toFixed(2)).join(', ')],
+            [
+              '… other work, share of the CPU during each run',
+              runs.map((r) => percent(r.otherCpu)).join(', '),
+            ],
             [`one PNG (2×), click to file, median of ${png.length}`, `${pngMedian} ms`],
           ],
         },
@@ -148,13 +151,13 @@ export function openDataSection({ chromePath, chromeFlags, lighthouseRun, root }
           value: String(score),
           pass: score !== null && score >= EMBED_LIGHTHOUSE_TARGET,
           timing: true,
+          other: mostOther(runs),
         },
       ],
       data: {
         embedScripts: own,
         mockScripts: mock,
         lighthouse: runs.map((run) => ({ ...run, report: undefined })),
-        loads,
         pngMs: png,
       },
     };
