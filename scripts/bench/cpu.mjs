@@ -22,8 +22,12 @@ const SAMPLE_MS = 250;
 export function cpuMeter() {
   const sampler = startSampler();
   const start = sampler.read();
+  let stopped = false;
   return {
+    /** The share since start; a second call returns null. */
     stop() {
+      if (stopped) return null;
+      stopped = true;
       const end = sampler.read();
       sampler.release();
       if (!start || !end || end.capacity <= start.capacity) return null;

@@ -77,7 +77,11 @@ export async function lighthouseRun(
     };
   } catch (error) {
     ctx.log(`lighthouse run failed: ${error?.message ?? error}`);
-    return { error: String(error?.message ?? error), ms: Date.now() - t0 };
+    return {
+      error: String(error?.message ?? error),
+      ms: Date.now() - t0,
+      otherCpu: meter.stop()?.other ?? null,
+    };
   } finally {
     await kill();
   }
