@@ -1,5 +1,5 @@
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
-import { verifyTOTP } from '@oslojs/otp';
+import { verifyTOTPWithGracePeriod } from '@oslojs/otp';
 import { HttpResponse, type JsonBodyType } from 'msw';
 import type { z } from 'zod/mini';
 import type { Account, AuditEntry, Me, SessionInfo, SessionStage } from '@/contract/accounts';
@@ -115,10 +115,15 @@ export function newSecret(): Uint8Array {
 }
 export const secretText = (secret: Uint8Array) => encodeBase32UpperCaseNoPadding(secret);
 
-/** A code from the account's authenticator: the fixtures' fixed one, or a real TOTP, once. */
+/**
+ * A code from the account's authenticator: the fixtures' fixed one, or a real TOTP, once. Like
+ * the server (server/auth/totp.ts), a code of the step before or after is accepted too, so a code
+ * typed as its 30 s run out still works.
+ */
 export function codeIsRight(entry: MockAccount, secret: Uint8Array | null, code: string): boolean {
   if (entry.devCode && secret === entry.secret && code === DEV_TOTP_CODE) return true;
-  if (!secret || entry.usedCodes.has(code) || !verifyTOTP(secret, 30, 6, code)) return false;
+  if (!secret || entry.usedCodes.has(code) || !verifyTOTPWithGracePeriod(secret, 30, 6, code, 30))
+    return false;
   entry.usedCodes.add(code);
   return true;
 }
