@@ -87,18 +87,18 @@ function sample(state) {
   const prev = state.prev;
   state.prev = { cpu, procs };
   if (!prev) return;
+  // Children reaped since the last sample: their whole life lands in their parent's `children`;
+  // the part already counted while they ran is taken off there.
+  const gone = new Map(); // parent pid → ticks of its children that were seen and are gone
+  for (const [key, q] of prev.procs)
+    if (!procs.has(key)) gone.set(q.ppid, (gone.get(q.ppid) ?? 0) + q.self + q.children);
   let other = 0;
   for (const [key, p] of procs) {
     if (state.ours.has(key)) continue;
     const before = prev.procs.get(key);
     other += p.self - (before?.self ?? 0);
     if (p.pid === 1) continue;
-    // Children reaped since the last sample: their whole life lands in `children`; take off
-    // the part already counted while they ran.
-    let counted = 0;
-    for (const [k, q] of prev.procs)
-      if (q.ppid === p.pid && !procs.has(k)) counted += q.self + q.children;
-    other += Math.max(0, p.children - (before?.children ?? 0) - counted);
+    other += Math.max(0, p.children - (before?.children ?? 0) - (gone.get(p.pid) ?? 0));
   }
   state.totals.other += Math.max(0, other);
   state.totals.capacity += cpu.total - prev.cpu.total;
