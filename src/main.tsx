@@ -3,11 +3,13 @@ import './lib/zod-config';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import './app/next-task';
 import { AppProvider } from './app/provider';
 import { keepFocusThroughSwap } from './app/shell-focus';
 import { AppRoutes, preloadPage } from './app/router';
 import './config/env';
 import { setApiReady } from './lib/api-client';
+import { prepareFormats } from './lib/format';
 import { createI18n, parseLocale, startingCatalogues } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 import { reportCaughtError } from './lib/report-error';
@@ -61,3 +63,8 @@ startTransition(() => {
     </StrictMode>,
   );
 });
+
+// While the page's chunk and data are on their way, the number formats are built in a task of
+// their own (the first costs a phone tens of milliseconds), rather than in the render that uses them.
+const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+whenIdle(() => prepareFormats(locale));

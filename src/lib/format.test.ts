@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { formatChange, formatNumber, formatPeriod, formatShare, localize } from './format';
 
 test('numbers use each language’s separators', () => {
@@ -31,4 +31,19 @@ test('localize picks the language', () => {
 
 test('Kazakh dates read as full ICU writes them, whatever the browser’s ICU data', () => {
   expect(formatPeriod('2026-11-02', 'kk')).toBe('2026 ж. 2 қараша');
+});
+
+test('after prepareFormats, a page formats its figures without building another Intl object', async () => {
+  vi.resetModules();
+  const fresh = await import('./format');
+  fresh.prepareFormats('ru');
+  const built = vi.spyOn(Intl, 'NumberFormat');
+  try {
+    expect(fresh.formatNumber(1234.5, 'ru')).toBe('1\u00a0234,5');
+    expect(fresh.formatShare(0.5, 'ru')).toBe('50\u00a0%');
+    expect(fresh.formatChange(12, 'ru')).toBe('+12\u00a0%');
+    expect(built).not.toHaveBeenCalled();
+  } finally {
+    built.mockRestore();
+  }
 });
