@@ -3,7 +3,7 @@ import './lib/zod-config';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import './app/next-task';
+import { yieldToBrowser } from './app/next-task';
 import { AppProvider } from './app/provider';
 import { keepFocusThroughSwap } from './app/shell-focus';
 import { AppRoutes, preloadPage } from './app/router';
@@ -38,7 +38,6 @@ if (!container) throw new Error('index.html has no #root element');
 // A slow phone has just spent a long task evaluating this code. Each step of the start gets a
 // task of its own, so that the browser can handle input and paint in between (a task over 50 ms
 // is one a reader feels); the pre-painted frame stays on screen meanwhile.
-const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 await yieldToBrowser();
 // The page's own chunk downloads while the rest of the start runs (matching the URL and adding the
 // preload links costs a slow phone a long task of its own the first time).
