@@ -40,6 +40,8 @@ test('the language switch keeps the page, its tab and its table', async ({ page 
     '/initiatives/public-services-automation?tab=charts&table=services-automated-split',
   );
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  // The app, not the painted frame (whose links carry only the language), must have the page.
+  await expect(page.locator('[data-shell]')).toHaveCount(0);
   await page
     .getByRole('navigation', { name: ui.kk.languageNav })
     .getByRole('link', { name: endonyms.ru })
@@ -74,6 +76,8 @@ test('a page fetches one font file a weight, and draws Kazakh letters with it', 
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.kk.overviewTitle);
+  // The app's heading, not the painted frame's, which the app replaces.
+  await expect(page.locator('[data-shell]')).toHaveCount(0);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // Every glyph of the Kazakh heading is drawn in Noto Sans, none in a fallback font.
   const cdp = await page.context().newCDPSession(page);
